@@ -1,0 +1,54 @@
+package dcplanner.shell;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One option of a command: its name on the command line, what it means, and what values it takes
+ * (used for parsing, validation, help and tab completion).
+ *
+ * @param name        long name without dashes ({@code site})
+ * @param valueHint   what the value looks like in help ({@code ID}, {@code FILE}); empty for a flag
+ * @param description one line of help
+ * @param defaultValue shown in help; null when there is none
+ * @param choices     the allowed values, or null for free text / numbers
+ * @param kind        how the value is completed and checked
+ */
+public record OptionSpec(String name, String valueHint, String description, String defaultValue,
+        Supplier<List<String>> choices, Kind kind) {
+
+    /** How an option's value is parsed and completed. */
+    public enum Kind {
+        /** free text or a number, checked by the command */
+        VALUE,
+        /** one of {@link #choices()} */
+        CHOICE,
+        /** a path on disk, completed from the file system */
+        FILE,
+        /** takes no value */
+        FLAG
+    }
+
+    public static OptionSpec value(String name, String valueHint, String description, String defaultValue) {
+        return new OptionSpec(name, valueHint, description, defaultValue, null, Kind.VALUE);
+    }
+
+    public static OptionSpec choice(String name, String valueHint, String description, String defaultValue,
+            Supplier<List<String>> choices) {
+        return new OptionSpec(name, valueHint, description, defaultValue, choices, Kind.CHOICE);
+    }
+
+    public static OptionSpec file(String name, String description) {
+        return new OptionSpec(name, "FILE", description, null, null, Kind.FILE);
+    }
+
+    public static OptionSpec flag(String name, String description) {
+        return new OptionSpec(name, "", description, null, null, Kind.FLAG);
+    }
+
+    /** The output format option every reporting command shares. */
+    public static OptionSpec format() {
+        return choice("format", "FORMAT", "output format: table (for reading), json or csv (for other tools)",
+                "table", () -> List.of("table", "json", "csv"));
+    }
+}
