@@ -18,6 +18,7 @@ public final class ClimateLibrary {
     private final SiteCatalogue catalogue;
     private final Map<String, SiteClimate> bySiteId = new ConcurrentHashMap<>();
     private final Map<String, SiteClimate> byFile = new ConcurrentHashMap<>();
+    private final Map<String, SiteClimate> byElevation = new ConcurrentHashMap<>();
 
     public ClimateLibrary(SiteCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -46,6 +47,27 @@ public final class ClimateLibrary {
             return siteFromEpw(file, EpwReader.read(file));
         }
         return byFile.computeIfAbsent(key, k -> siteFromEpw(file, EpwReader.read(file)));
+    }
+
+    /**
+     * {@code base} at another elevation: the station pressure of every hour scaled by the standard
+     * atmosphere ratio (ASHRAE 2017 ch.1 eq.3), temperatures unchanged. Cached like the base.
+     */
+    public SiteClimate atElevation(SiteClimate base, double elevationM) {
+        Site site = base.site();
+        if (Math.abs(elevationM - site.elevationM()) < 1e-9) {
+            return base;
+        }
+        String key = site.id() + "|" + site.weatherFile() + "|" + elevationM;
+        return byElevation.computeIfAbsent(key, k -> {
+            Site moved = new Site(site.id(), site.city(), site.countryIso3(), site.countryName(), site.latitudeDeg(),
+                    site.longitudeDeg(), elevationM, site.timeZoneHours(), site.weatherFile(), site.weatherStation(),
+                    site.weatherType(), site.weatherPeriod(), site.proxyWeatherFrom(), site.locationSource(),
+                    site.notes());
+            double factor = Psychrometrics.standardPressurePa(elevationM)
+                    / Psychrometrics.standardPressurePa(site.elevationM());
+            return SiteClimate.of(moved, base.weather().withPressureScaled(factor));
+        });
     }
 
     private WeatherYear weatherOf(Site site) {

@@ -16,6 +16,9 @@ public final class SiteClimate {
     private final double[] wetBulbC;
     private final double[] enthalpyJPerKg;
     private final double[] densityKgPerM3;
+    private final double[] saturationPressurePa;
+    private final double[] specificVolumeM3PerKg;
+    private final double[] vapourPressurePa;
 
     private SiteClimate(Site site, WeatherYear weather) {
         this.site = site;
@@ -25,15 +28,22 @@ public final class SiteClimate {
         wetBulbC = new double[n];
         enthalpyJPerKg = new double[n];
         densityKgPerM3 = new double[n];
+        saturationPressurePa = new double[n];
+        specificVolumeM3PerKg = new double[n];
+        vapourPressurePa = new double[n];
         for (int i = 0; i < n; i++) {
             double t = weather.dryBulbC(i);
             double p = weather.stationPressurePa(i);
             double dewPoint = weather.dewPointC(i);
-            double w = Psychrometrics.humidityRatioFromDewPoint(dewPoint, p);
+            double pw = Psychrometrics.saturationPressurePa(dewPoint);
+            double w = Psychrometrics.humidityRatioFromVapourPressure(pw, p);
+            vapourPressurePa[i] = pw;
             humidityRatio[i] = w;
             wetBulbC[i] = Psychrometrics.wetBulb(t, w, p, dewPoint);
             enthalpyJPerKg[i] = Psychrometrics.enthalpyJPerKg(t, w);
             densityKgPerM3[i] = Psychrometrics.densityKgPerM3(t, w, p);
+            saturationPressurePa[i] = Psychrometrics.saturationPressurePa(t);
+            specificVolumeM3PerKg[i] = Psychrometrics.specificVolumeM3PerKg(t, w, p);
         }
     }
 
@@ -83,6 +93,21 @@ public final class SiteClimate {
     /** Moist-air density, kg/m3. */
     public double densityKgPerM3(int i) {
         return densityKgPerM3[i];
+    }
+
+    /** Partial pressure of water vapour in the outdoor air, Pa. */
+    public double vapourPressurePa(int i) {
+        return vapourPressurePa[i];
+    }
+
+    /** Outdoor moist-air specific volume, m3 per kg dry air. */
+    public double specificVolumeM3PerKg(int i) {
+        return specificVolumeM3PerKg[i];
+    }
+
+    /** Saturation vapour pressure at the outdoor dry bulb, Pa. */
+    public double saturationPressurePa(int i) {
+        return saturationPressurePa[i];
     }
 
     /** What a reader of any result of this site must be told: proxy climate, filled gaps. */

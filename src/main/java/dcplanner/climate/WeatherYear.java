@@ -48,6 +48,32 @@ public final class WeatherYear {
     }
 
     /**
+     * Weather given hour by hour rather than read from a file (design days, single test conditions).
+     * Relative humidity is derived from dry bulb and dew point; irradiance and wind are zero.
+     */
+    public static WeatherYear of(String name, EpwLocation location, int[] month, int[] day, int[] hourOfDay,
+            double[] dryBulbC, double[] dewPointC, double[] stationPressurePa) {
+        int n = dryBulbC.length;
+        if (month.length != n || day.length != n || hourOfDay.length != n || dewPointC.length != n
+                || stationPressurePa.length != n) {
+            throw new IllegalArgumentException("all hourly arrays must have the same length (" + n + ")");
+        }
+        double[] rh = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (dewPointC[i] > dryBulbC[i]) {
+                throw new IllegalArgumentException("hour " + (i + 1) + ": dew point " + dewPointC[i]
+                        + " C is above the dry bulb " + dryBulbC[i] + " C");
+            }
+            rh[i] = 100 * Psychrometrics.saturationPressurePa(dewPointC[i])
+                    / Psychrometrics.saturationPressurePa(dryBulbC[i]);
+        }
+        double[] zeros = new double[n];
+        return new WeatherYear(name, location, List.of(), month.clone(), day.clone(), hourOfDay.clone(),
+                dryBulbC.clone(), dewPointC.clone(), rh, stationPressurePa.clone(), zeros, zeros, zeros, zeros,
+                List.of());
+    }
+
+    /**
      * The same weather with every station pressure multiplied by {@code factor}: used when a
      * proxy site at another elevation borrows this weather year.
      */

@@ -14,7 +14,11 @@ public final class Values {
     public static Object forData(Object value, int decimals, String key) {
         if (value instanceof Double d) {
             requireFinite(d, key);
-            return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            BigDecimal rounded = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            if (rounded.scale() <= 0 && rounded.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+                return rounded.longValue(); // whole numbers as integers: 26280, not 2.628E+4
+            }
+            return rounded;
         }
         if (value instanceof Float f) {
             return forData(f.doubleValue(), decimals, key);

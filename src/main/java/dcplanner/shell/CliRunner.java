@@ -30,6 +30,8 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
+import dcplanner.scenario.InvalidInputException;
+
 /**
  * How dc-planner runs: no arguments, the interactive shell; {@code @file}, a script; otherwise one
  * command from the program's arguments (their quoting kept), then exit with 0 (ok), 1 (the command
@@ -111,7 +113,7 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int report(Throwable failure, PrintWriter err, String errorPrefix) {
-        if (failure instanceof UsageException) {
+        if (failure instanceof UsageException || failure instanceof InvalidInputException) {
             err.println(errorPrefix + "error: " + failure.getMessage());
             return EXIT_USAGE;
         }

@@ -11,6 +11,9 @@ import org.springframework.shell.jline.PromptProvider;
 
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
+import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.scenario.ScenarioResolver;
 
 /** Wiring of the shell: our parser, the prompt, a quiet terminal, and the model services. */
 @Configuration(proxyBeanMethods = false)
@@ -45,5 +48,15 @@ public class ShellConfiguration {
     @Bean
     public ClimateLibrary climateLibrary() {
         return new ClimateLibrary(SiteCatalogue.bundled());
+    }
+
+    @Bean
+    public ParameterCatalogue parameterCatalogue(ClimateLibrary climates) {
+        return ParameterCatalogue.standard(climates.catalogue());
+    }
+
+    @Bean
+    public EvaluationService evaluationService(ParameterCatalogue catalogue, ClimateLibrary climates) {
+        return new EvaluationService(new ScenarioResolver(catalogue), climates);
     }
 }

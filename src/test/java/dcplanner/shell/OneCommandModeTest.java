@@ -98,6 +98,22 @@ class OneCommandModeTest {
     }
 
     @Test
+    void evaluateRefusesBadInputWithExitTwoAndRunsGoodInput() {
+        Run bad = run("evaluate", "--site", "singapore", "--supply-air-c", "45");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo(
+                "error: supply_air_c = 45 is outside 15..35 C (ASHRAE A1-A2 allowable inlet range)");
+        assertThat(bad.out()).isEmpty();
+        Run missing = run("evaluate", "--cooling", "immersion");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: site is missing");
+        Run good = run("evaluate", "--site", "yangon", "--cooling", "seawater", "--format", "csv");
+        assertThat(good.exitCode()).as(good.err()).isZero();
+        assertThat(good.out().lines()).hasSize(2);
+        assertThat(good.out()).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
     void helpExitsZero() {
         Run run = run("climate", "--help");
         assertThat(run.exitCode()).isZero();

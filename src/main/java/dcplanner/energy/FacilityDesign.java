@@ -1,0 +1,10 @@
+package dcplanner.energy;
+
+/** Everything the energy model needs about a facility besides its site. */
+public record FacilityDesign(ItLoad it, ElectricalDesign electrical, CoolingDesign cooling) {
+
+    /** The same facility at a fixed IT utilisation every hour. */
+    public FacilityDesign atFixedUtilisation(double utilisation) {
+        return new FacilityDesign(it.atFixedUtilisation(utilisation), electrical, cooling);
+    }
+}

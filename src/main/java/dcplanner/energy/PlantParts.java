@@ -1,0 +1,158 @@
+package dcplanner.energy;
+
+import dcplanner.climate.Psychrometrics;
+import dcplanner.climate.SiteClimate;
+
+/** Pieces shared by several plants: air handlers and cooling towers. */
+final class PlantParts {
+
+    /**
+     * Dew point at which recirculating systems hold the white-space air: the upper dew point of
+     * the ASHRAE TC 9.9 recommended envelope (Thermal Guidelines, 4th ed. 2015, Table 2.1), or
+     * saturation if the supply air is colder.
+     */
+    static final double ROOM_DEW_POINT_C = 15.0;
+    private static final double ROOM_VAPOUR_PRESSURE_PA = Psychrometrics.saturationPressurePa(ROOM_DEW_POINT_C);
+    /** 1.86 * 0.621945 - 1.006: how water vapour changes cp per unit of its partial pressure share. */
+    static final double VAPOUR_CP_EXCESS = Physics.VAPOUR_CP_KJ_PER_KG_K * Psychrometrics.MOLAR_MASS_RATIO
+            - Physics.DRY_AIR_CP_KJ_PER_KG_K;
+
+    private PlantParts() {
+    }
+
+    /**
+     * Recirculating air handlers (CRAH or CRAC) of one design: the fans move the air that carries
+     * the white-space heat across the IT equipment with the design rise; their heat adds to the coil
+     * load, which the sensible heat ratio grows by its latent part; a humidifier puts back the
+     * water the coil condenses (Lei and Masanet 2020). Constant factors are worked out once, so an
+     * hour costs three divisions.
+     */
+    static final class AirHandlers {
+        private final double supplyAirC;
+        private final double inverseDtK;
+        private final double fanKwPerM3PerS;
+        private final double inverseSensibleHeatRatio;
+        private final double inverseLatentHeatKjPerKg;
+        private final double humidifierPumpKwPerKgPerS;
+        private final double volumeNumerator;
+        private final double roomVapourPa;
+
+        AirHandlers(CoolingDesign.AirSide air, double supplyAirC, double humidifierWaterC) {
+            this.supplyAirC = supplyAirC;
+            this.inverseDtK = 1.0 / air.airDtK();
+            this.fanKwPerM3PerS = air.fanPressurePa() / air.fanEfficiency() / 1000.0;
+            this.inverseSensibleHeatRatio = 1.0 / air.sensibleHeatRatio();
+            this.inverseLatentHeatKjPerKg = 1.0 / Physics.latentHeatKjPerKg(humidifierWaterC);
+            this.humidifierPumpKwPerKgPerS = air.humidifierPumpPressurePa() / air.humidifierPumpEfficiency()
+                    / Physics.WATER_DENSITY_KG_PER_M3 / 1000.0;
+            // ASHRAE 2017 ch.1 eq.26: v = 0.287042 (t + 273.15)(1 + 1.607858 W) / p[kPa]
+            this.volumeNumerator = 0.287042 * (supplyAirC + 273.15) * 1000.0;
+            this.roomVapourPa = supplyAirC < ROOM_DEW_POINT_C ? Psychrometrics.saturationPressurePa(supplyAirC)
+                    : ROOM_VAPOUR_PRESSURE_PA;
+        }
+
+        double supplyAirC() {
+            return supplyAirC;
+        }
+
+        /** Writes fan, humidifier and inlet state for {@code airHeatKw}; returns the coil load, kW. */
+        double cool(double pressurePa, double airHeatKw, HourFlows out) {
+            return cool(pressurePa, airHeatKw, supplyAirC, roomVapourPa, volumeNumerator, out);
+        }
+
+        /** As {@link #cool(double, double, HourFlows)} with supply air at {@code otherSupplyAirC}. */
+        double cool(double pressurePa, double airHeatKw, double otherSupplyAirC, HourFlows out) {
+            if (otherSupplyAirC == supplyAirC) {
+                return cool(pressurePa, airHeatKw, out);
+            }
+            double vapourPa = otherSupplyAirC < ROOM_DEW_POINT_C
+                    ? Psychrometrics.saturationPressurePa(otherSupplyAirC) : ROOM_VAPOUR_PRESSURE_PA;
+            return cool(pressurePa, airHeatKw, otherSupplyAirC, vapourPa, 0.287042 * (otherSupplyAirC + 273.15) * 1000.0,
+                    out);
+        }
+
+        /**
+         * Fan power = heat / (cp dT) * v * dp / eta, with the humid specific heat cp = 1.006 + 1.86 W
+         * and the specific volume v = 0.287042 T (1 + 1.607858 W) / p (ASHRAE 2017 ch.1 eq.26, 32).
+         * With W = 0.621945 p_w / (p - p_w) and 1.607858 = 1 / 0.621945 these reduce to
+         * v / cp = 287.042 T / (1.006 p + (1.86 * 0.621945 - 1.006) p_w): one division an hour.
+         */
+        private double cool(double pressurePa, double airHeatKw, double supplyC, double vapourPa, double numerator,
+                HourFlows out) {
+            double volumePerCp = numerator / (Physics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
+            double fanRiseK = volumePerCp * fanKwPerM3PerS;
+            double fanKw = airHeatKw * inverseDtK * fanRiseK;
+            out.airHandlerFanRiseK = fanRiseK;
+            double sensibleKw = airHeatKw + fanKw;
+            double coilKw = sensibleKw * inverseSensibleHeatRatio;
+            double humidifierKgPerS = (coilKw - sensibleKw) * inverseLatentHeatKjPerKg;
+            out.airHandlerFansKw += fanKw;
+            out.humidifierKgPerS += humidifierKgPerS;
+            out.humidificationKw += humidifierKgPerS * humidifierPumpKwPerKgPerS;
+            out.inletAirC = supplyC;
+            out.inletVapourPa = vapourPa;
+            return coilKw;
+        }
+    }
+
+    /**
+     * Cooling towers of one design rejecting {@code out.towerHeatKw}: condenser pumps, fans (air flow
+     * from the liquid-to-gas ratio), and water: evaporation = heat / latent heat (MODEL.md section 4
+     * item 7), drift as a share of the circulating flow, and blowdown from the cycles of
+     * concentration with make-up = evaporation + drift + blowdown and cycles = make-up / (drift +
+     * blowdown).
+     */
+    static final class Towers {
+        private final double waterKgPerSPerKw;
+        private final double pumpKwPerKgPerS;
+        private final double airPerWater;
+        private final double fanKwPerM3PerS;
+        private final double meanWaterAboveWetBulbK;
+        private final double driftFraction;
+        private final double blowdownPerEvaporation;
+
+        Towers(CoolingDesign.Tower tower) {
+            this.waterKgPerSPerKw = 1.0 / (Physics.WATER_CP_KJ_PER_KG_K * tower.rangeK());
+            this.pumpKwPerKgPerS = tower.pumpPressurePa() / tower.pumpEfficiency() / Physics.WATER_DENSITY_KG_PER_M3
+                    / 1000.0;
+            this.airPerWater = 1.0 / tower.liquidToGasRatio();
+            this.fanKwPerM3PerS = tower.fanPressurePa() / tower.fanEfficiency() / 1000.0;
+            this.meanWaterAboveWetBulbK = tower.approachK() + 0.5 * tower.rangeK();
+            this.driftFraction = tower.driftFraction();
+            this.blowdownPerEvaporation = 1.0 / (tower.cyclesOfConcentration() - 1);
+        }
+
+        void reject(SiteClimate climate, int i, HourFlows out) {
+            double heatKw = out.towerHeatKw;
+            if (heatKw <= 0) {
+                return;
+            }
+            double waterKgPerS = heatKw * waterKgPerSPerKw;
+            out.condenserPumpsKw += waterKgPerS * pumpKwPerKgPerS;
+            out.heatRejectionFansKw += waterKgPerS * airPerWater * climate.specificVolumeM3PerKg(i) * fanKwPerM3PerS;
+            double evaporation = heatKw / Physics.latentHeatKjPerKg(climate.wetBulbC(i) + meanWaterAboveWetBulbK);
+            double drift = driftFraction * waterKgPerS;
+            out.evaporationKgPerS += evaporation;
+            out.driftKgPerS += drift;
+            out.blowdownKgPerS += Math.max(0, evaporation * blowdownPerEvaporation - drift);
+            out.heatRejectedKw += heatKw;
+        }
+    }
+
+    /** Pump power per unit of heat carried, kW/kW, for a water loop with rise {@code dtK}. */
+    static double pumpKwPerKw(double dtK, double pressurePa, double efficiency) {
+        return pressurePa / efficiency / Physics.WATER_DENSITY_KG_PER_M3 / 1000.0
+                / (Physics.WATER_CP_KJ_PER_KG_K * dtK);
+    }
+
+    /** Economiser share of a water loop: 1 when the source is colder than the supply, 0 above the return. */
+    static double economiserFraction(double sourceC, double supplyC, double returnC) {
+        if (sourceC <= supplyC) {
+            return 1.0;
+        }
+        if (sourceC >= returnC) {
+            return 0.0;
+        }
+        return (returnC - sourceC) / (returnC - supplyC);
+    }
+}

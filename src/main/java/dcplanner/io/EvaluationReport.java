@@ -1,0 +1,292 @@
+package dcplanner.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import dcplanner.climate.SiteClimate;
+import dcplanner.energy.CoolingMode;
+import dcplanner.energy.EnergyComponent;
+import dcplanner.energy.EnergyResult;
+import dcplanner.energy.HourlySeries;
+import dcplanner.energy.WaterComponent;
+import dcplanner.scenario.Evaluation;
+import dcplanner.scenario.Parameter;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.scenario.Scenario;
+
+/**
+ * How an evaluation is written: the same keys (with units) in JSON, CSV and, with readable
+ * headers, the table. The list of output columns is declared once here.
+ */
+public final class EvaluationReport {
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /** The annual outputs, in order. */
+    public static final List<Column<Evaluation>> OUTPUTS = outputs();
+
+    /** The monthly outputs; the getter receives an {@link EnergyResult} and month via {@link MonthView}. */
+    public static final List<Column<MonthView>> MONTHLY = List.of(
+            new Column<>("pue", "PUE", "", 3, m -> m.result().pue(m.month()).orElse(null)),
+            new Column<>("wue_l_per_kwh", "WUE", "L/kWh", 3, m -> m.result().wueLitresPerKwh(m.month()).orElse(null)),
+            new Column<>("it_energy_mwh", "IT energy", "MWh", 1, m -> m.result().itKwh(m.month()) / 1000),
+            new Column<>("facility_energy_mwh", "Facility energy", "MWh", 1,
+                    m -> m.result().facilityKwh(m.month()) / 1000),
+            new Column<>("cooling_energy_mwh", "Cooling energy", "MWh", 1,
+                    m -> m.result().categoryKwh(EnergyComponent.Category.COOLING, m.month()) / 1000),
+            new Column<>("water_m3", "Water", "m3", 1, m -> m.result().waterLitres(m.month()) / 1000),
+            new Column<>("hours_full_economiser", "Full econ.", "h", 0,
+                    m -> m.result().hoursIn(m.month(), CoolingMode.FULL_ECONOMISER)),
+            new Column<>("hours_partial_economiser", "Partial", "h", 0,
+                    m -> m.result().hoursIn(m.month(), CoolingMode.PARTIAL_ECONOMISER)),
+            new Column<>("hours_mechanical", "Mechanical", "h", 0,
+                    m -> m.result().hoursIn(m.month(), CoolingMode.MECHANICAL)),
+            new Column<>("hours_outside_ashrae_recommended", "Outside ASHRAE", "h", 0,
+                    m -> m.result().hoursOutsideRecommendedEnvelope(m.month())));
+
+    /** One month of a result. */
+    public record MonthView(EnergyResult result, int month) {
+    }
+
+    private EvaluationReport() {
+    }
+
+    private static List<Column<Evaluation>> outputs() {
+        List<Column<Evaluation>> c = new ArrayList<>();
+        c.add(new Column<>("pue", "PUE (annual)", "", 3, e -> e.energy().pue()));
+        c.add(new Column<>("wue_l_per_kwh", "WUE (site)", "L/kWh", 3, e -> e.energy().wueLitresPerKwh()));
+        c.add(new Column<>("ppue_cooling", "pPUE of cooling", "", 3, e -> e.energy().partialPueCooling()));
+        c.add(new Column<>("ppue_power", "pPUE of power chain", "", 3, e -> e.energy().partialPuePower()));
+        for (int percent : new int[] {25, 50, 75, 100}) {
+            c.add(new Column<>("pue_at_" + percent + "pct_load", "PUE at " + percent + "% IT load", "", 3,
+                    e -> e.pueAtLoad(percent)));
+        }
+        c.add(new Column<>("it_energy_mwh", "IT energy", "MWh", 1, e -> e.energy().itKwh() / 1000));
+        c.add(new Column<>("facility_energy_mwh", "Facility energy", "MWh", 1, e -> e.energy().facilityKwh() / 1000));
+        c.add(new Column<>("cooling_energy_mwh", "Cooling energy", "MWh", 1, e -> e.energy().coolingKwh() / 1000));
+        c.add(new Column<>("peak_facility_kw", "Peak facility power", "kW", 0, e -> e.energy().peakFacilityKw()));
+        c.add(new Column<>("transformer_rating_kw", "Installed transformer rating", "kW", 0,
+                e -> e.energy().transformerRatingKw()));
+        c.add(new Column<>("water_m3", "Site water", "m3", 1, e -> e.energy().waterLitres() / 1000));
+        c.add(new Column<>("heat_rejected_mwh", "Heat rejected", "MWh", 1, e -> e.energy().heatRejectedKwh() / 1000));
+        c.add(new Column<>("hours_full_economiser", "Hours full economiser", "h", 0,
+                e -> e.energy().hoursIn(CoolingMode.FULL_ECONOMISER)));
+        c.add(new Column<>("hours_partial_economiser", "Hours partial economiser", "h", 0,
+                e -> e.energy().hoursIn(CoolingMode.PARTIAL_ECONOMISER)));
+        c.add(new Column<>("hours_mechanical", "Hours mechanical cooling", "h", 0,
+                e -> e.energy().hoursIn(CoolingMode.MECHANICAL)));
+        c.add(new Column<>("hours_outside_ashrae_recommended", "Hours inlet outside ASHRAE recommended", "h", 0,
+                e -> e.energy().hoursOutsideRecommendedEnvelope()));
+        for (EnergyComponent component : EnergyComponent.values()) {
+            if (component != EnergyComponent.IT) {
+                c.add(new Column<>("energy_" + component.key() + "_mwh", component.label(), "MWh", 2,
+                        e -> e.energy().energyKwh(component) / 1000));
+            }
+        }
+        for (WaterComponent component : WaterComponent.values()) {
+            c.add(new Column<>("water_" + component.key() + "_m3", component.label(), "m3", 2,
+                    e -> e.energy().waterLitres(component) / 1000));
+        }
+        return List.copyOf(c);
+    }
+
+    /** The site description that heads every format. */
+    public static Map<String, Object> siteFields(Evaluation e) {
+        SiteClimate climate = e.climate();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("site", climate.site().id());
+        doc.put("city", climate.site().city());
+        doc.put("country", e.countryIso3());
+        doc.put("weather_file", climate.weather().sourceName());
+        doc.put("proxy_climate", climate.site().isProxy());
+        doc.put("cooling", e.scenario().technology().id());
+        return doc;
+    }
+
+    /** The JSON document: site, outputs, monthly list, inputs used, warnings. */
+    public static Map<String, Object> json(Evaluation e) {
+        Map<String, Object> doc = siteFields(e);
+        for (Column<Evaluation> column : OUTPUTS) {
+            doc.put(column.key(), Values.forData(column.valueOf(e), column.dataDecimals(), column.key()));
+        }
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            if (e.energy().hoursInMonth(month) == 0) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("month", month);
+            MonthView view = new MonthView(e.energy(), month);
+            for (Column<MonthView> column : MONTHLY) {
+                entry.put(column.key(), Values.forData(column.valueOf(view), column.dataDecimals(), column.key()));
+            }
+            months.add(entry);
+        }
+        doc.put("monthly", months);
+        doc.put("inputs", inputs(e.scenario()));
+        doc.put("warnings", e.warnings());
+        return doc;
+    }
+
+    /** The inputs the scenario used, defaults filled in, as name -> value. */
+    public static Map<String, Object> inputs(Scenario scenario) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        scenario.inputsUsed().forEach((name, value) -> inputs.put(name, jsonValue(value)));
+        return inputs;
+    }
+
+    private static Object jsonValue(Scenario.Value value) {
+        if (value.value() instanceof double[] profile) {
+            List<Object> list = new ArrayList<>();
+            for (double weight : profile) {
+                list.add(Values.forData(weight, 6, value.parameter().name()));
+            }
+            return list;
+        }
+        if (value.value() instanceof Double d) {
+            return Values.forData(d, 9, value.parameter().name());
+        }
+        return value.value();
+    }
+
+    /** CSV header: site fields, every catalogue input, then every output, then warnings. */
+    public static List<String> csvHeader(ParameterCatalogue catalogue) {
+        List<String> header = new ArrayList<>(List.of("site", "city", "country", "weather_file", "proxy_climate",
+                "cooling"));
+        for (Parameter parameter : catalogue.all()) {
+            if (!parameter.name().equals("site") && !parameter.name().equals("cooling")
+                    && !parameter.name().equals("country")) {
+                header.add(parameter.name());
+            }
+        }
+        OUTPUTS.forEach(column -> header.add(column.key()));
+        header.add("warnings");
+        return header;
+    }
+
+    /** The CSV row matching {@link #csvHeader}. */
+    public static List<Object> csvRow(ParameterCatalogue catalogue, Evaluation e) {
+        List<Object> row = new ArrayList<>(siteFields(e).values());
+        for (Parameter parameter : catalogue.all()) {
+            String name = parameter.name();
+            if (name.equals("site") || name.equals("cooling") || name.equals("country")) {
+                continue;
+            }
+            row.add(e.scenario().find(name).filter(v -> v.parameter().appliesTo(e.scenario().technology()))
+                    .map(Scenario.Value::text).orElse(""));
+        }
+        for (Column<Evaluation> column : OUTPUTS) {
+            row.add(Values.forData(column.valueOf(e), column.dataDecimals(), column.key()));
+        }
+        row.add(String.join("; ", e.warnings()));
+        return row;
+    }
+
+    /** The table a person reads in the shell. */
+    public static String table(Evaluation e) {
+        String nl = System.lineSeparator();
+        StringBuilder out = new StringBuilder();
+        Scenario s = e.scenario();
+        SiteClimate climate = e.climate();
+        out.append(String.format(java.util.Locale.ROOT, "%s, %s kW IT at %s%% utilisation, in %s (%s, %s)%n",
+                s.technology().id(), s.find("it_capacity_kw").map(Scenario.Value::text).orElse(""),
+                Values.plain(s.number("utilisation") * 100, 1, "utilisation"), climate.site().city(),
+                e.countryIso3(), climate.site().id()));
+        out.append("Weather: ").append(climate.site().weatherStation()).append(' ')
+                .append(climate.site().weatherType()).append(' ').append(climate.site().weatherPeriod()).append(nl);
+        for (String warning : e.warnings()) {
+            out.append("WARNING: ").append(warning).append(nl);
+        }
+        out.append(nl);
+        TextTable summary = new TextTable(List.of("Result", "Value", "Unit")).leftAlign(0).leftAlign(2);
+        for (Column<Evaluation> column : OUTPUTS) {
+            if (column.key().startsWith("energy_") || column.key().startsWith("water_") && !column.key().equals(
+                    "water_m3")) {
+                continue;
+            }
+            summary.add(List.of(column.header(), Values.text(column.valueOf(e), column.decimals(), column.key()),
+                    column.unit()));
+        }
+        out.append(summary.render()).append(nl);
+        TextTable energy = new TextTable(List.of("Energy by component", "MWh", "Share")).leftAlign(0);
+        double facility = e.energy().facilityKwh();
+        for (EnergyComponent component : EnergyComponent.values()) {
+            double kwh = e.energy().energyKwh(component);
+            energy.add(List.of(component.label(), Values.text(kwh / 1000, 1, component.key()),
+                    Values.text(100 * kwh / facility, 1, component.key()) + "%"));
+        }
+        energy.add(List.of("Facility total", Values.text(facility / 1000, 1, "facility"), "100.0%"));
+        out.append(energy.render()).append(nl);
+        TextTable water = new TextTable(List.of("Site water by use", "m3")).leftAlign(0);
+        for (WaterComponent component : WaterComponent.values()) {
+            water.add(List.of(component.label(), Values.text(e.energy().waterLitres(component) / 1000, 1,
+                    component.key())));
+        }
+        out.append(water.render()).append(nl);
+        List<String> headers = new ArrayList<>(List.of("Month"));
+        MONTHLY.forEach(column -> headers.add(column.tableHeader()));
+        TextTable months = new TextTable(headers).leftAlign(0);
+        for (int month = 1; month <= 12; month++) {
+            if (e.energy().hoursInMonth(month) == 0) {
+                continue;
+            }
+            MonthView view = new MonthView(e.energy(), month);
+            List<String> row = new ArrayList<>(List.of(MONTHS[month - 1]));
+            MONTHLY.forEach(column -> row.add(Values.text(column.valueOf(view), column.decimals(), column.key())));
+            months.add(row);
+        }
+        out.append(months.render()).append(nl);
+        List<String> given = new ArrayList<>();
+        s.values().forEach((name, value) -> {
+            if (value.given()) {
+                given.add(name + "=" + value.text());
+            }
+        });
+        out.append("Inputs given: ").append(given.isEmpty() ? "none" : String.join(", ", given)).append(nl);
+        out.append("Every input used, with its default and source: --format json, or 'parameters --cooling ")
+                .append(s.technology().id()).append('\'').append(nl);
+        return out.toString();
+    }
+
+    /** Writes the hour-by-hour series as CSV (one row an hour). */
+    public static void writeHourlyCsv(Evaluation e, Writer writer) throws IOException {
+        HourlySeries series = e.energy().hourly().orElseThrow(() -> new IllegalStateException(
+                "the evaluation kept no hourly series"));
+        SiteClimate climate = e.climate();
+        List<String> header = new ArrayList<>(List.of("hour_index", "month", "day", "hour", "dry_bulb_c",
+                "wet_bulb_c", "mode", "inlet_air_c"));
+        for (EnergyComponent component : EnergyComponent.values()) {
+            header.add(component.key() + "_kw");
+        }
+        header.addAll(List.of("facility_kw", "water_l", "heat_rejected_kw"));
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+        printer.printRecord(header);
+        for (int i = 0; i < series.hours(); i++) {
+            List<Object> row = new ArrayList<>();
+            row.add(i + 1);
+            row.add(climate.weather().month(i));
+            row.add(climate.weather().day(i));
+            row.add(climate.weather().hourOfDay(i));
+            row.add(Values.plain(climate.dryBulbC(i), 2, "dry_bulb_c"));
+            row.add(Values.plain(climate.wetBulbC(i), 3, "wet_bulb_c"));
+            row.add(series.mode(i).name().toLowerCase(java.util.Locale.ROOT));
+            row.add(Values.plain(series.inletAirC(i), 2, "inlet_air_c"));
+            for (EnergyComponent component : EnergyComponent.values()) {
+                row.add(Values.plain(series.powerKw(component, i), 4, component.key()));
+            }
+            row.add(Values.plain(series.facilityKw(i), 4, "facility_kw"));
+            row.add(Values.plain(series.waterLitres(i), 3, "water_l"));
+            row.add(Values.plain(series.heatRejectedKw(i), 3, "heat_rejected_kw"));
+            printer.printRecord(row);
+        }
+        printer.flush();
+    }
+}

@@ -1,0 +1,71 @@
+package dcplanner.scenario;
+
+import dcplanner.energy.CoolingDesign;
+import dcplanner.energy.CoolingTechnology;
+import dcplanner.energy.ElectricalDesign;
+import dcplanner.energy.FacilityDesign;
+import dcplanner.energy.ItLoad;
+import dcplanner.energy.LossCoefficients;
+
+/** Builds the energy model's design records from a resolved scenario. */
+public final class DesignMapper {
+
+    private DesignMapper() {
+    }
+
+    public static FacilityDesign facilityDesign(Scenario s) {
+        ItLoad it = new ItLoad(s.number("it_capacity_kw"), s.number("utilisation"), s.profile("utilisation_profile"),
+                s.number("server_fan_share"), s.number("server_fan_speedup_per_k"),
+                s.number("server_fan_reference_inlet_c"));
+        return new FacilityDesign(it, electrical(s), cooling(s));
+    }
+
+    /** Installed UPS and transformer rating over IT capacity for the scenario's redundancy. */
+    public static double installedCapacityFactor(Scenario s) {
+        return switch (s.text("redundancy")) {
+            case "2N" -> 2.0;
+            case "N+1" -> 1.0 + 1.0 / s.number("redundancy_group_size");
+            default -> 1.0;
+        };
+    }
+
+    static ElectricalDesign electrical(Scenario s) {
+        LossCoefficients ups = new LossCoefficients(s.number("ups_no_load_loss"), s.number("ups_proportional_loss"),
+                s.number("ups_square_law_loss"));
+        LossCoefficients transformer = new LossCoefficients(s.number("transformer_no_load_loss"), 0,
+                s.number("transformer_load_loss"));
+        return new ElectricalDesign(ups, installedCapacityFactor(s), s.number("distribution_loss_fraction"),
+                transformer, s.number("lighting_fraction"), s.number("misc_load_fraction"));
+    }
+
+    static CoolingDesign cooling(Scenario s) {
+        CoolingTechnology technology = s.technology();
+        CoolingDesign.AirSide air = new CoolingDesign.AirSide(s.number("supply_air_c"), s.number("supply_air_min_c"),
+                s.number("air_dt_k"), s.number("air_handler_fan_pressure_pa"), s.number("air_handler_fan_efficiency"),
+                s.number("sensible_heat_ratio"), s.number("supply_dew_point_max_c"),
+                s.number("supply_dew_point_min_c"), s.number("supply_rh_max"), s.number("supply_rh_min"),
+                s.number("adiabatic_effectiveness"), s.number("humidifier_pump_pressure_pa"),
+                s.number("humidifier_pump_efficiency"));
+        CoolingDesign.ChilledWater water = new CoolingDesign.ChilledWater(s.number("chilled_water_dt_k"),
+                s.number("coil_effectiveness"), s.number("chilled_water_pump_pressure_pa"),
+                s.number("chilled_water_pump_efficiency"), s.number("economiser_pump_pressure_pa"),
+                s.number("economiser_pump_efficiency"), s.number("heat_exchanger_approach_k"));
+        CoolingDesign.Chiller chiller = new CoolingDesign.Chiller(s.number("chiller_part_load"),
+                s.number("chiller_cop_adjustment"));
+        CoolingDesign.Tower tower = new CoolingDesign.Tower(s.number("tower_approach_k"), s.number("tower_range_k"),
+                s.number("tower_fan_pressure_pa"), s.number("tower_fan_efficiency"),
+                s.number("tower_liquid_gas_ratio"), s.number("condenser_pump_pressure_pa"),
+                s.number("condenser_pump_efficiency"), s.number("cycles_of_concentration"),
+                s.number("drift_fraction"));
+        CoolingDesign.LiquidLoop liquid = new CoolingDesign.LiquidLoop(s.number("liquid_share"),
+                s.number("liquid_supply_c"), s.number("liquid_dt_k"), s.number("liquid_pump_pressure_pa"),
+                s.number("liquid_pump_efficiency"),
+                s.text("liquid_heat_rejection").equals("dry-cooler") ? CoolingDesign.HeatRejection.DRY_COOLER
+                        : CoolingDesign.HeatRejection.COOLING_TOWER,
+                s.number("dry_cooler_approach_k"), s.number("dry_cooler_air_dt_k"),
+                s.number("dry_cooler_fan_pressure_pa"), s.number("dry_cooler_fan_efficiency"));
+        CoolingDesign.Seawater sea = new CoolingDesign.Seawater(s.number("sea_temperature_c"), s.number("sea_dt_k"),
+                s.number("sea_pump_head_m"), s.number("sea_pump_efficiency"));
+        return new CoolingDesign(technology, air, water, chiller, tower, liquid, sea);
+    }
+}

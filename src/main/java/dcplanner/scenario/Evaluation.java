@@ -1,0 +1,29 @@
+package dcplanner.scenario;
+
+import java.util.List;
+import java.util.SortedMap;
+
+import dcplanner.climate.SiteClimate;
+import dcplanner.energy.EnergyResult;
+
+/**
+ * A scenario and everything computed for it.
+ *
+ * @param climate          the site climate used (after any elevation override)
+ * @param countryIso3      the country the scenario is in (given, or the site's)
+ * @param energy           the hourly simulation at the scenario's own utilisation
+ * @param atLoadPercent    the simulation at fixed IT loads of 25/50/75/100% of capacity
+ * @param warnings         everything a reader must know: proxy climate, filled gaps, ignored inputs
+ */
+public record Evaluation(Scenario scenario, SiteClimate climate, String countryIso3, EnergyResult energy,
+        SortedMap<Integer, EnergyResult> atLoadPercent, List<String> warnings) {
+
+    /** PUE at a fixed IT load of {@code percent} of capacity. */
+    public double pueAtLoad(int percent) {
+        EnergyResult result = atLoadPercent.get(percent);
+        if (result == null) {
+            throw new IllegalArgumentException("no run at " + percent + "% IT load");
+        }
+        return result.pue();
+    }
+}

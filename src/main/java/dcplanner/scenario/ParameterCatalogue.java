@@ -1,0 +1,399 @@
+package dcplanner.scenario;
+
+import static dcplanner.energy.CoolingTechnology.AIRSIDE_ECONOMISER_ADIABATIC;
+import static dcplanner.energy.CoolingTechnology.AIR_COOLED_CHILLER;
+import static dcplanner.energy.CoolingTechnology.DIRECT_LIQUID_COOLING;
+import static dcplanner.energy.CoolingTechnology.DX_CRAC;
+import static dcplanner.energy.CoolingTechnology.IMMERSION;
+import static dcplanner.energy.CoolingTechnology.SEAWATER;
+import static dcplanner.energy.CoolingTechnology.WATER_COOLED_CHILLER;
+import static dcplanner.energy.CoolingTechnology.WATER_COOLED_CHILLER_WSE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dcplanner.climate.SiteCatalogue;
+import dcplanner.energy.CoolingTechnology;
+import dcplanner.scenario.DefaultRule.Default;
+import dcplanner.scenario.Parameter.Group;
+import dcplanner.scenario.Parameter.Kind;
+
+/**
+ * Every scenario input, declared once (ARCHITECTURE.md: one catalogue of parameters). Defaults
+ * come from the middle of the Lei and Masanet ranges for the size class that matches each cooling
+ * technology unless a better-sourced value is at hand; every default names its source.
+ */
+public final class ParameterCatalogue {
+
+    // ---- sources of defaults ------------------------------------------------------------------
+    static final Source LM2022_LARGE = Source.of("Lei & Masanet, Resources, Conservation & Recycling 182 (2022)"
+            + " 106323, input ranges of the large-scale cases 1-2: middle of range", "2022", "medium");
+    static final Source LM2022_LARGE_AE = Source.of("Lei & Masanet (2022) 106323, case 1 (large, air-side"
+            + " economiser + adiabatic) input range: middle", "2022", "medium");
+    static final Source LM2022_LARGE_WSE = Source.of("Lei & Masanet (2022) 106323, case 2 (large, water-cooled"
+            + " chiller + water-side economiser) input range: middle", "2022", "medium");
+    static final Source LM2022_MIDSIZE = Source.of("Lei & Masanet (2022) 106323, case 7 (midsize, air-cooled"
+            + " chiller) input range: middle", "2022", "medium");
+    static final Source LM2022_SMALL_DX = Source.of("Lei & Masanet (2022) 106323, case 10 (small, DX) input"
+            + " range: middle", "2022", "medium");
+    static final Source LM2022_ALL = Source.of("Lei & Masanet (2022) 106323, input range common to all cases:"
+            + " middle", "2022", "medium");
+    static final Source SS697 = Source.of("IMDA SS 697:2023 tropical data centre standard: operate at 26 C and"
+            + " above", "2023", "high");
+    static final Source ASHRAE_RECOMMENDED = Source.of("ASHRAE TC 9.9 Thermal Guidelines for Data Processing"
+            + " Environments: recommended envelope 18-27 C", "2021", "high");
+    static final Source ASHRAE_A2 = Source.of("ASHRAE TC 9.9 Thermal Guidelines, class A2 allowable envelope"
+            + " (dew point -12..21 C, RH 8-80%)", "2021", "medium");
+    static final Source WP108_UTILISATION = Source.of("Schneider Electric WP108: field surveys find 2N data"
+            + " centres at 20-40% of 2N capacity, i.e. 40-80% of N capacity: middle", "2011", "medium");
+    static final Source EWEEK_FANS = Source.of("eWeek, Neudorfer (2009): server fans draw 10-15% or more of"
+            + " server power: lower end", "2009", "low");
+    static final Source UPTIME_TIER3 = Source.of("Uptime Institute Tier Standard: Topology, Tier III (N+1"
+            + " capacity components), the common design target of ASEAN colocation", "2018", "medium");
+    static final Source UPS_LEGACY = Source.of("Schneider Electric WP113 Table 2, typical UPS: 4% no-load + 5%"
+            + " proportional loss (read in a public transcription)", "2012", "low");
+    static final Source UPS_MODERN = Source.of("fit of no-load + square-law losses to Eaton 9395XR double"
+            + " conversion efficiency 97.0/97.3/97.0/96.4% at 25/50/75/100% load (read second-hand)", "2020",
+            "low");
+    static final Source UPS_ECO = Source.of("fit of no-load + square-law losses to Eaton 9395XR ESS eco-mode"
+            + " efficiency 98.4/99.0/99.2/99.2% at 25/50/75/100% load (read second-hand)", "2020", "low");
+    static final Source DOE_TRANSFORMER = Source.of("US DOE 10 CFR 431.196 (2016 level): 2500 kVA liquid-immersed"
+            + " transformer 99.53% efficient at 50% load (0.236% loss), split so that no-load and load losses"
+            + " are equal there", "2016", "medium");
+    static final Source ENERGYPLUS_DRIFT = Source.of("EnergyPlus CoolingTower default drift loss: 0.008% of"
+            + " circulating water", "2020", "medium");
+    static final Source MDPI_DRY_COOLER = Source.of("Energies 16(9) 3661 (2023), manufacturer data of 6,730"
+            + " coolers: median dry-cooler approach 10 K to dry bulb", "2023", "medium");
+    static final Source EVAPORATIVE_EFFECTIVENESS = Source.of("direct evaporative coolers: saturation"
+            + " effectiveness 0.75-0.95 (HVAC handbook ranges): middle", "2009", "low");
+    static final Source W32 = Source.of("ASHRAE TC 9.9 liquid cooling class W32 (facility water supply up to"
+            + " 32 C; read in secondary notes)", "2021", "low");
+    static final Source LIQUID_SHARE = Source.of("MODEL.md section 4: direct-to-chip loops capture typically"
+            + " 70-80% of IT heat (EnergyPlus liquid-cooled ITE proposal default 0.8; Vertiv/NVIDIA study 75%):"
+            + " middle", "2024", "medium");
+    static final Source SEA_MALACCA = Source.of("Strait of Malacca CTD cruise averages 28.60 (Mar 2015), 29.31"
+            + " (Mar 2019), 29.63 C (Aug 2019): their mean; Singapore's warmest monthly mean is 30.5 C (St John's"
+            + " Island marine laboratory)", "2019", "low");
+    static final Source SITE_DATA = Source.of("built-in site catalogue (data/sites.csv)", "", "high");
+
+    private final Map<String, Parameter> byName;
+
+    private ParameterCatalogue(List<Parameter> parameters) {
+        Map<String, Parameter> map = new LinkedHashMap<>();
+        for (Parameter parameter : parameters) {
+            if (map.put(parameter.name(), parameter) != null) {
+                throw new IllegalStateException("parameter declared twice: " + parameter.name());
+            }
+        }
+        this.byName = Collections.unmodifiableMap(map);
+    }
+
+    /** All parameters, in the order they are resolved and listed. */
+    public List<Parameter> all() {
+        return new ArrayList<>(byName.values());
+    }
+
+    /** A parameter by its snake_case or kebab-case name. */
+    public Optional<Parameter> find(String name) {
+        return Optional.ofNullable(byName.get(name.trim().replace('-', '_')));
+    }
+
+    /** The standard catalogue; site choices come from {@code sites}. */
+    public static ParameterCatalogue standard(SiteCatalogue sites) {
+        List<Parameter> p = new ArrayList<>();
+        // ---- site ---------------------------------------------------------------------------------
+        p.add(new Parameter.Builder("site", Kind.CHOICE).group(Group.SITE).choices(sites.ids())
+                .describe("built-in site (see 'sites'); give either site or epw").build());
+        p.add(new Parameter.Builder("epw", Kind.FILE).group(Group.SITE)
+                .describe("EPW weather file (.epw or .epw.gz) instead of a built-in site").build());
+        p.add(new Parameter.Builder("country", Kind.TEXT).group(Group.SITE)
+                .describe("ISO 3166 alpha-3 country of the site; default: the site's (or the EPW file's)").build());
+        p.add(new Parameter.Builder("elevation_m", Kind.NUMBER).group(Group.SITE).unit("m")
+                .range(-400, 5000, "lowest to highest inhabited land")
+                .describe("site elevation; default: the weather file's. Station pressure follows it (standard"
+                        + " atmosphere)").build());
+
+        // ---- IT load ------------------------------------------------------------------------------
+        p.add(new Parameter.Builder("it_capacity_kw", Kind.NUMBER).group(Group.IT).unit("kW")
+                .range(1, 2_000_000, "1 kW to 2 GW")
+                .describe("rated critical (IT) load of the facility")
+                .byDefault(1000.0, Source.assumption("an example size of 1 MW; set the proposal's capacity"))
+                .build());
+        p.add(new Parameter.Builder("utilisation", Kind.NUMBER).group(Group.IT).range(0.01, 1, "share of capacity")
+                .describe("annual mean IT power over IT capacity").byDefault(0.6, WP108_UTILISATION).build());
+        p.add(new Parameter.Builder("utilisation_profile", Kind.PROFILE).group(Group.IT)
+                .describe("relative IT load for each hour of the day (24 weights, hour 1 = 00:00-01:00), scaled"
+                        + " so that the annual mean is 'utilisation'")
+                .byDefault(flat(), Source.assumption("flat load, as is usual for cloud and colocation halls"))
+                .build());
+        p.add(new Parameter.Builder("server_fan_share", Kind.NUMBER).group(Group.IT)
+                .range(0, 0.3, "share of IT power").describe("share of IT power drawn by server fans of"
+                        + " air-cooled servers; liquid cooling removes the fans of the heat it captures")
+                .byDefault(0.10, EWEEK_FANS).build());
+        p.add(new Parameter.Builder("server_fan_speedup_per_k", Kind.NUMBER).group(Group.IT).unit("1/K")
+                .range(0, 0.2, "relative fan speed increase per K")
+                .describe("optional: relative increase of server fan speed per K of inlet air above the reference"
+                        + " (fan power grows with its cube); 0 = off")
+                .byDefault(0.0, Source.assumption("off unless set: no published server-fan curve for ASEAN fleets"))
+                .build());
+        p.add(new Parameter.Builder("server_fan_reference_inlet_c", Kind.NUMBER).group(Group.IT).unit("C")
+                .range(15, 35, "ASHRAE A1-A2 allowable inlet range")
+                .describe("inlet temperature above which server fans speed up")
+                .byDefault(27.0, ASHRAE_RECOMMENDED).build());
+
+        // ---- electrical ---------------------------------------------------------------------------
+        p.add(new Parameter.Builder("redundancy", Kind.CHOICE).group(Group.ELECTRICAL)
+                .choices(List.of("N", "N+1", "2N"))
+                .describe("redundancy of UPS and transformers: installed rating N: 1x, N+1: (n+1)/n, 2N: 2x"
+                        + " the IT capacity")
+                .byDefault("N+1", UPTIME_TIER3).build());
+        p.add(new Parameter.Builder("redundancy_group_size", Kind.INTEGER).group(Group.ELECTRICAL)
+                .range(1, 20, "units").describe("n of an N+1 design: units that together carry the full load")
+                .byDefault(4.0, Source.assumption("four duty units plus one standby; set your design")).build());
+        p.add(new Parameter.Builder("ups_type", Kind.CHOICE).group(Group.ELECTRICAL)
+                .choices(List.of("legacy-double-conversion", "modern-double-conversion", "eco-mode"))
+                .describe("UPS technology; sets the three UPS loss coefficients")
+                .byDefault("modern-double-conversion", Source.assumption("current large UPS ranges are"
+                        + " transformerless double conversion"))
+                .build());
+        p.add(upsLoss("ups_no_load_loss", "UPS losses at no load, as a fraction of the installed UPS rating",
+                0.04, 0.0058, 0.00386));
+        p.add(upsLoss("ups_proportional_loss", "UPS losses proportional to the load, fraction of the load",
+                0.05, 0.0, 0.0));
+        p.add(upsLoss("ups_square_law_loss", "UPS square-law (I^2 R) losses at full load, fraction of the rating",
+                0.0, 0.03143, 0.00416));
+        p.add(new Parameter.Builder("distribution_loss_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+                .range(0, 0.1, "share of the power entering PDUs and cabling")
+                .describe("losses of PDUs and cabling downstream of the UPS")
+                .byDefault(0.01, LM2022_LARGE).build());
+        p.add(new Parameter.Builder("transformer_no_load_loss", Kind.NUMBER).group(Group.ELECTRICAL)
+                .range(0, 0.02, "fraction of the transformer rating")
+                .describe("transformer no-load (core) losses; transformers are sized for the full-load peak"
+                        + " times the redundancy")
+                .byDefault(0.00118, DOE_TRANSFORMER).build());
+        p.add(new Parameter.Builder("transformer_load_loss", Kind.NUMBER).group(Group.ELECTRICAL)
+                .range(0, 0.05, "fraction of the transformer rating")
+                .describe("transformer load (copper) losses at rated load; they follow the square of the load")
+                .byDefault(0.00472, DOE_TRANSFORMER).build());
+        p.add(new Parameter.Builder("lighting_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+                .range(0, 0.1, "fraction of IT capacity")
+                .describe("lighting power of the white space, as a fraction of IT capacity")
+                .byDefault(0.001, LM2022_LARGE).build());
+        p.add(new Parameter.Builder("misc_load_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+                .range(0, 0.2, "fraction of IT capacity")
+                .describe("other building loads (offices, security, controls), as a fraction of IT capacity")
+                .byDefault(0.0, Source.assumption("none unless set: depends on the building")).build());
+
+        // ---- cooling: technology and air side -------------------------------------------------------
+        p.add(new Parameter.Builder("cooling", Kind.CHOICE).group(Group.COOLING).choices(CoolingTechnology.ids())
+                .describe("cooling technology")
+                .byDefault("water-cooled-chiller", Source.assumption("the usual plant of large data centres in"
+                        + " the region; choose the proposal's"))
+                .build());
+        p.add(number("supply_air_c", "C", 15, 35, "ASHRAE A1-A2 allowable inlet range",
+                "supply (IT inlet) air temperature; for the air-side economiser the highest supply temperature",
+                DefaultRule.constant(26.0, SS697)));
+        p.add(new Parameter.Builder("supply_air_min_c", Kind.NUMBER).unit("C")
+                .range(10, 27, "ASHRAE A2 lower limit to the recommended upper limit")
+                .describe("lowest supply temperature of the air-side economiser (outdoor air is mixed with"
+                        + " return air below it)")
+                .byDefault(18.0, ASHRAE_RECOMMENDED).onlyFor(AIRSIDE_ECONOMISER_ADIABATIC).build());
+        p.add(number("air_dt_k", "K", 3, 25, "temperature rise across IT equipment",
+                "air temperature rise across the IT equipment (supply to return)",
+                byClass(16.65, 16.65, 7.5, 6.5)));
+        p.add(number("air_handler_fan_pressure_pa", "Pa", 50, 2000, "fan static plus coil pressure",
+                "CRAH/CRAC fan pressure rise", byClass(650, 500, 650, 500)));
+        p.add(number("air_handler_fan_efficiency", "", 0.3, 0.95, "total fan efficiency",
+                "CRAH/CRAC fan total efficiency", byClass(0.775, 0.775, 0.70, 0.675)));
+        p.add(number("sensible_heat_ratio", "", 0.8, 1.0, "sensible over total coil load",
+                "sensible heat ratio of recirculating cooling coils (the latent part is put back by humidifiers)",
+                DefaultRule.constant(0.97, LM2022_ALL)));
+        p.add(aeOnly(number("supply_dew_point_max_c", "C", 0, 27, "dew point of supply air",
+                "highest dew point of economiser supply air", DefaultRule.constant(21.0, ASHRAE_A2))));
+        p.add(aeOnly(number("supply_dew_point_min_c", "C", -20, 10, "dew point of supply air",
+                "lowest dew point of economiser supply air (humidified below)",
+                DefaultRule.constant(-12.0, ASHRAE_A2))));
+        p.add(aeOnly(number("supply_rh_max", "", 0.3, 1.0, "relative humidity as a fraction",
+                "highest relative humidity of economiser supply air", DefaultRule.constant(0.80, ASHRAE_A2))));
+        p.add(aeOnly(number("supply_rh_min", "", 0.0, 0.5, "relative humidity as a fraction",
+                "lowest relative humidity of economiser supply air (humidified below)",
+                DefaultRule.constant(0.08, ASHRAE_A2))));
+        p.add(aeOnly(number("adiabatic_effectiveness", "", 0.5, 1.0, "saturation effectiveness",
+                "saturation effectiveness of the evaporative pad: share of the dry-bulb to wet-bulb gap it closes",
+                DefaultRule.constant(0.85, EVAPORATIVE_EFFECTIVENESS))));
+        p.add(number("humidifier_pump_pressure_pa", "Pa", 1e5, 1.2e7, "atomising pump pressure",
+                "pressure of the high-pressure humidifier / adiabatic spray pump",
+                DefaultRule.constant(7.0e6, LM2022_ALL)));
+        p.add(number("humidifier_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+                "humidifier pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)));
+
+        // ---- cooling: chilled water and chillers ---------------------------------------------------
+        CoolingTechnology[] chilledWater = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
+            AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
+        p.add(only(number("chilled_water_dt_k", "K", 2, 15, "chilled-water temperature rise",
+                "chilled (facility) water temperature rise", DefaultRule.constant(7.5, LM2022_ALL)), chilledWater));
+        p.add(only(number("coil_effectiveness", "", 0.4, 0.98, "coil effectiveness",
+                "cooling-coil effectiveness: sets the chilled-water supply temperature from the air temperatures",
+                byClass(0.8, 0.8, 0.775, 0.8)), chilledWater));
+        p.add(only(number("chilled_water_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+                "chilled-water pump pressure rise", DefaultRule.constant(143650.0, LM2022_ALL)), chilledWater));
+        p.add(only(number("chilled_water_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+                "chilled-water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), chilledWater));
+        CoolingTechnology[] economiser = {WATER_COOLED_CHILLER_WSE, SEAWATER, DIRECT_LIQUID_COOLING, IMMERSION};
+        p.add(only(number("economiser_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+                "economiser (heat exchanger) water pump pressure rise", DefaultRule.constant(143650.0, LM2022_ALL)),
+                economiser));
+        p.add(only(number("economiser_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+                "economiser water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), economiser));
+        p.add(only(number("heat_exchanger_approach_k", "K", 0.5, 6, "plate heat exchanger approach",
+                "approach of the economiser plate heat exchanger", DefaultRule.constant(2.25, LM2022_ALL)),
+                economiser));
+        CoolingTechnology[] waterCooledChillers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
+            AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
+        p.add(only(number("chiller_part_load", "", 0.1, 1.0, "part-load ratio",
+                "part-load ratio at which the staged water-cooled chillers run",
+                byClass(0.5, 0.5, 0.3, 0.3)), waterCooledChillers));
+        p.add(number("chiller_cop_adjustment", "", -0.6, 0.5, "relative COP deviation",
+                "relative deviation of chiller or DX COP from the base curve (e.g. -0.2 for a 20% worse machine)",
+                DefaultRule.constant(0.0, Source.of("base curves as published: Lei & Masanet (2020) water-cooled"
+                        + " regression, EnergyPlus Carrier 30XA air-cooled chiller, EnergyPlus Liebert DSE CRAC",
+                        "2020", "medium"))));
+
+        // ---- cooling: towers and water ---------------------------------------------------------------
+        CoolingTechnology[] towers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE, AIRSIDE_ECONOMISER_ADIABATIC,
+            DIRECT_LIQUID_COOLING, IMMERSION};
+        p.add(only(number("tower_approach_k", "K", 1, 10, "cooling tower approach to wet bulb",
+                "cooling tower approach to the outdoor wet bulb", DefaultRule.constant(4.75, LM2022_ALL)), towers));
+        p.add(only(number("tower_range_k", "K", 2, 12, "condenser water range",
+                "condenser-water temperature range through the towers", DefaultRule.constant(5.0, LM2022_ALL)),
+                towers));
+        p.add(only(number("tower_fan_pressure_pa", "Pa", 50, 600, "tower fan pressure",
+                "cooling tower fan pressure rise", byClass(250, 250, 300, 300)), towers));
+        p.add(only(number("tower_fan_efficiency", "", 0.3, 0.95, "fan efficiency",
+                "cooling tower fan efficiency", byClass(0.775, 0.775, 0.70, 0.675)), towers));
+        p.add(only(number("tower_liquid_gas_ratio", "", 0.2, 5, "water over air mass flow",
+                "liquid-to-gas (water over air) mass flow ratio of the towers", byClass(2.1, 2.1, 1.1, 1.1)),
+                towers));
+        p.add(only(number("condenser_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+                "condenser (tower) water pump pressure rise", DefaultRule.constant(208650.0, LM2022_ALL)),
+                towers));
+        p.add(only(number("condenser_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+                "condenser water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), towers));
+        p.add(only(new Parameter.Builder("cycles_of_concentration", Kind.NUMBER).group(Group.WATER)
+                .range(1.5, 20, "dissolved solids in the basin over the make-up water")
+                .describe("cycles of concentration of the tower water (sets the blowdown)")
+                .byDefault(9.0, Source.of("MODEL.md section 4 / Lei & Masanet: cycles 3-15: middle", "2022",
+                        "medium")).build(), towers));
+        p.add(only(new Parameter.Builder("drift_fraction", Kind.NUMBER).group(Group.WATER)
+                .range(0, 0.005, "fraction of the circulating water")
+                .describe("tower drift as a fraction of the circulating water")
+                .byDefault(0.00008, ENERGYPLUS_DRIFT).build(), towers));
+
+        // ---- cooling: liquid loop -----------------------------------------------------------------
+        p.add(new Parameter.Builder("liquid_share", Kind.NUMBER).range(0.3, 0.95, "share of IT heat")
+                .describe("share of IT heat captured by the direct-to-chip liquid loop (immersion: all)")
+                .byDefault(0.75, LIQUID_SHARE).onlyFor(DIRECT_LIQUID_COOLING).build());
+        p.add(liquid(number("liquid_supply_c", "C", 15, 50, "ASHRAE W17-W45 facility water classes",
+                "facility water supply temperature of the liquid loop", DefaultRule.constant(32.0, W32))));
+        p.add(liquid(number("liquid_dt_k", "K", 2, 15, "loop temperature rise",
+                "temperature rise of the liquid loop", DefaultRule.constant(7.5, LM2022_ALL))));
+        p.add(liquid(number("liquid_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+                "liquid loop pump pressure rise (facility and technology cooling loops)",
+                DefaultRule.constant(143650.0, LM2022_ALL))));
+        p.add(liquid(number("liquid_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+                "liquid loop pump efficiency", DefaultRule.constant(0.7, LM2022_ALL))));
+        p.add(new Parameter.Builder("liquid_heat_rejection", Kind.CHOICE).choices(List.of("cooling-tower",
+                "dry-cooler"))
+                .describe("where the liquid loop's heat goes: cooling towers (through a heat exchanger) or dry"
+                        + " coolers (no water; air-cooled chillers then serve the air side)")
+                .byDefault("cooling-tower", Source.assumption("towers reach lower temperatures in the tropics;"
+                        + " choose dry-cooler where water is scarce"))
+                .onlyFor(DIRECT_LIQUID_COOLING, IMMERSION).build());
+        p.add(liquid(number("dry_cooler_approach_k", "K", 3, 20, "leaving water above dry bulb",
+                "dry cooler approach: leaving water above the outdoor dry bulb",
+                DefaultRule.constant(10.0, MDPI_DRY_COOLER))));
+        p.add(liquid(number("dry_cooler_air_dt_k", "K", 3, 25, "air temperature rise",
+                "air temperature rise through the dry coolers (sets their air flow)",
+                DefaultRule.constant(10.0, Source.assumption("no published figure found; air heated about as"
+                        + " much as the approach")))));
+        p.add(liquid(number("dry_cooler_fan_pressure_pa", "Pa", 50, 500, "fan pressure",
+                "dry cooler fan pressure rise", DefaultRule.constant(150.0, Source.assumption(
+                        "typical axial fan pressure; no published figure found")))));
+        p.add(liquid(number("dry_cooler_fan_efficiency", "", 0.2, 0.9, "fan efficiency",
+                "dry cooler fan efficiency", DefaultRule.constant(0.5, Source.assumption(
+                        "axial fan with motor; no published figure found")))));
+
+        // ---- cooling: sea water -------------------------------------------------------------------
+        p.add(sea(number("sea_temperature_c", "C", 5, 35, "sea surface temperature",
+                "sea water temperature at the intake (annual mean)", DefaultRule.constant(29.2, SEA_MALACCA))));
+        p.add(sea(number("sea_dt_k", "K", 2, 15, "sea water temperature rise",
+                "sea water temperature rise through the heat exchangers",
+                DefaultRule.constant(7.5, Source.of("Lei & Masanet (2020) seawater model range 5-10 K: middle",
+                        "2020", "medium")))));
+        p.add(sea(number("sea_pump_head_m", "m", 5, 200, "pump head",
+                "sea water pump head", DefaultRule.constant(90.0, Source.of("MODEL.md / Lei & Masanet (2020):"
+                        + " pump head 30-150 m: middle", "2020", "medium")))));
+        p.add(sea(number("sea_pump_efficiency", "", 0.3, 0.95, "pump efficiency", "sea water pump efficiency",
+                DefaultRule.constant(0.7, LM2022_ALL))));
+        return new ParameterCatalogue(p);
+    }
+
+    private static double[] flat() {
+        double[] flat = new double[24];
+        java.util.Arrays.fill(flat, 1.0);
+        return flat;
+    }
+
+    private static Parameter upsLoss(String name, String description, double legacy, double modern, double eco) {
+        return new Parameter.Builder(name, Kind.NUMBER).group(Group.ELECTRICAL).range(0, 0.2, "fraction")
+                .describe(description + "; default from ups_type")
+                .byDefault(DefaultRule.derived(resolved -> switch (resolved.text("ups_type")) {
+                    case "legacy-double-conversion" -> new Default(legacy, UPS_LEGACY);
+                    case "eco-mode" -> new Default(eco, UPS_ECO);
+                    default -> new Default(modern, UPS_MODERN);
+                })).build();
+    }
+
+    private static Parameter number(String name, String unit, double min, double max, String rangeNote,
+            String description, DefaultRule rule) {
+        return new Parameter.Builder(name, Kind.NUMBER).unit(unit).range(min, max, rangeNote).describe(description)
+                .byDefault(rule).build();
+    }
+
+    private static Parameter only(Parameter parameter, CoolingTechnology... technologies) {
+        return new Parameter(parameter.name(), parameter.unit(), parameter.kind(), parameter.group(),
+                parameter.description(), parameter.min(), parameter.max(), parameter.rangeNote(), parameter.choices(),
+                parameter.defaultRule(), java.util.EnumSet.copyOf(List.of(technologies)));
+    }
+
+    private static Parameter aeOnly(Parameter parameter) {
+        return only(parameter, AIRSIDE_ECONOMISER_ADIABATIC);
+    }
+
+    private static Parameter liquid(Parameter parameter) {
+        return only(parameter, DIRECT_LIQUID_COOLING, IMMERSION);
+    }
+
+    private static Parameter sea(Parameter parameter) {
+        return only(parameter, SEAWATER);
+    }
+
+    /**
+     * A default by size class of the technology's Lei and Masanet (2022) case: the air-side
+     * economiser (case 1), the other large water-cooled plants (case 2), the air-cooled chiller
+     * (midsize, case 7) and DX (small, case 10).
+     */
+    private static DefaultRule byClass(double airsideEconomiser, double largeWaterCooled, double airCooled,
+            double dx) {
+        Map<CoolingTechnology, Default> values = new EnumMap<>(CoolingTechnology.class);
+        values.put(AIRSIDE_ECONOMISER_ADIABATIC, new Default(airsideEconomiser, LM2022_LARGE_AE));
+        values.put(AIR_COOLED_CHILLER, new Default(airCooled, LM2022_MIDSIZE));
+        values.put(DX_CRAC, new Default(dx, LM2022_SMALL_DX));
+        return DefaultRule.byTechnology(values, new Default(largeWaterCooled, LM2022_LARGE_WSE));
+    }
+}

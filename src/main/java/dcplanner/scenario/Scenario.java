@@ -1,0 +1,121 @@
+package dcplanner.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dcplanner.energy.CoolingTechnology;
+
+/**
+ * One immutable scenario: every input, validated, with defaults filled in and the source of each
+ * value. Built by {@link ScenarioResolver}; the same inputs give the same scenario whether they
+ * came from the shell, a CSV row or a file.
+ */
+public final class Scenario {
+
+    /** A resolved input: its value, whether the user gave it, and where it comes from. */
+    public record Value(Parameter parameter, Object value, boolean given, Source source) {
+
+        /** The value as text, as it would be typed (profiles comma-separated). */
+        public String text() {
+            if (value instanceof double[] profile) {
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < profile.length; i++) {
+                    out.append(i == 0 ? "" : ",").append(Parameter.plain(profile[i]));
+                }
+                return out.toString();
+            }
+            if (value instanceof Double d) {
+                return Parameter.plain(d);
+            }
+            return String.valueOf(value);
+        }
+    }
+
+    private final Map<String, Value> values;
+    private final List<String> warnings;
+
+    Scenario(Map<String, Value> values, List<String> warnings) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Every resolved input in catalogue order. */
+    public Map<String, Value> values() {
+        return values;
+    }
+
+    /** The inputs the chosen cooling technology uses (with the site, IT and power inputs). */
+    public Map<String, Value> inputsUsed() {
+        Map<String, Value> used = new LinkedHashMap<>();
+        CoolingTechnology technology = technology();
+        values.forEach((name, value) -> {
+            if (value.parameter().appliesTo(technology)) {
+                used.put(name, value);
+            }
+        });
+        return used;
+    }
+
+    /** Notes about the inputs (given inputs the technology ignores, fallbacks). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public Optional<Value> find(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    public double number(String name) {
+        return (Double) require(name).value();
+    }
+
+    public String text(String name) {
+        return (String) require(name).value();
+    }
+
+    public double[] profile(String name) {
+        return ((double[]) require(name).value()).clone();
+    }
+
+    public CoolingTechnology technology() {
+        return CoolingTechnology.fromId(text("cooling"));
+    }
+
+    private Value require(String name) {
+        Value value = values.get(name);
+        if (value == null) {
+            throw new IllegalStateException("scenario has no value for " + name);
+        }
+        return value;
+    }
+
+    /** The inputs resolved so far, for defaults that depend on earlier inputs. */
+    public static final class Partial {
+        private final Map<String, Value> values;
+
+        Partial(Map<String, Value> values) {
+            this.values = values;
+        }
+
+        public CoolingTechnology technology() {
+            Value cooling = values.get("cooling");
+            return cooling == null ? null : CoolingTechnology.fromId((String) cooling.value());
+        }
+
+        public Optional<Object> value(String name) {
+            Value value = values.get(name);
+            return value == null ? Optional.empty() : Optional.of(value.value());
+        }
+
+        public String text(String name) {
+            return (String) values.get(name).value();
+        }
+    }
+}

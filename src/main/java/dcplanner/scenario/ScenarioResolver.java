@@ -1,0 +1,207 @@
+package dcplanner.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dcplanner.energy.CoolingTechnology;
+
+/**
+ * Turns inputs as given (names and text values, from the shell, a CSV row or a file) into a
+ * validated {@link Scenario}: every value parsed and range-checked, defaults filled in, and the
+ * cross-checks between inputs done. Errors name the input, the value and what is allowed.
+ */
+public final class ScenarioResolver {
+
+    private final ParameterCatalogue catalogue;
+
+    public ScenarioResolver(ParameterCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public ParameterCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Resolves {@code given} (snake_case or kebab-case names; blank values count as not given).
+     *
+     * @throws InvalidInputException naming the first input that is unknown, malformed or out of range
+     */
+    public Scenario resolve(Map<String, String> given) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            String value = entry.getValue() == null ? "" : entry.getValue().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            Parameter parameter = catalogue.find(entry.getKey()).orElseThrow(() -> new InvalidInputException(
+                    entry.getKey(), "unknown input '" + entry.getKey() + "'; see 'parameters' for the valid ones"));
+            if (byName.put(parameter.name(), value) != null) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " is given twice");
+            }
+        }
+
+        Map<String, Scenario.Value> values = new LinkedHashMap<>();
+        Scenario.Partial partial = new Scenario.Partial(values);
+        for (Parameter parameter : catalogue.all()) {
+            String text = byName.get(parameter.name());
+            if (text != null) {
+                values.put(parameter.name(), new Scenario.Value(parameter, parse(parameter, text), true, Source.USER));
+            } else {
+                Optional<DefaultRule.Default> fallback = parameter.defaultRule().resolve(partial);
+                fallback.ifPresent(d -> values.put(parameter.name(),
+                        new Scenario.Value(parameter, d.value(), false, d.source())));
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        crossCheck(values, byName, warnings);
+        return new Scenario(values, warnings);
+    }
+
+    private static Object parse(Parameter parameter, String text) {
+        return switch (parameter.kind()) {
+            case NUMBER, INTEGER -> number(parameter, text);
+            case CHOICE -> choice(parameter, text);
+            case PROFILE -> profile(parameter, text);
+            case TEXT, FILE -> text;
+        };
+    }
+
+    private static Double number(Parameter parameter, String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = '" + text
+                    + "' is not a number; allowed: " + parameter.allowed());
+        }
+        if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + text + " is outside "
+                    + parameter.allowed() + (parameter.rangeNote().isEmpty() ? "" : " (" + parameter.rangeNote() + ")"));
+        }
+        if (parameter.kind() == Parameter.Kind.INTEGER && value != Math.rint(value)) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + text
+                    + " is not a whole number; allowed: " + parameter.allowed());
+        }
+        return value;
+    }
+
+    private static String choice(Parameter parameter, String text) {
+        for (String choice : parameter.choices()) {
+            if (choice.equalsIgnoreCase(text)) {
+                return choice;
+            }
+        }
+        throw new InvalidInputException(parameter.name(), parameter.name() + " = '" + text + "' is not allowed; "
+                + parameter.allowed());
+    }
+
+    private static double[] profile(Parameter parameter, String text) {
+        String[] parts = text.split("[,;\\s]+");
+        if (parts.length != 24) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.length
+                    + " values; allowed: " + parameter.allowed());
+        }
+        double[] weights = new double[24];
+        double sum = 0;
+        for (int i = 0; i < 24; i++) {
+            try {
+                weights[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " '"
+                        + parts[i] + "' is not a number; allowed: " + parameter.allowed());
+            }
+            if (!Double.isFinite(weights[i]) || weights[i] < 0) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
+                        + parts[i] + " is negative; allowed: " + parameter.allowed());
+            }
+            sum += weights[i];
+        }
+        if (sum <= 0) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " is all zeros; at least one hour"
+                    + " must carry load");
+        }
+        return weights;
+    }
+
+    private void crossCheck(Map<String, Scenario.Value> values, Map<String, String> given, List<String> warnings) {
+        boolean site = values.containsKey("site");
+        boolean epw = values.containsKey("epw");
+        if (!site && !epw) {
+            throw new InvalidInputException("site", "site is missing: give site (one of "
+                    + String.join(", ", catalogue.find("site").orElseThrow().choices()) + ") or epw (a weather file)");
+        }
+        if (site && epw) {
+            throw new InvalidInputException("epw", "site and epw are both given; give one of them");
+        }
+        if (values.containsKey("country")) {
+            String country = ((String) values.get("country").value()).toUpperCase(Locale.ROOT);
+            if (!country.matches("[A-Z]{3}")) {
+                throw new InvalidInputException("country", "country = '" + values.get("country").value()
+                        + "' is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
+            }
+            values.put("country", new Scenario.Value(values.get("country").parameter(), country, true, Source.USER));
+        }
+        CoolingTechnology technology = CoolingTechnology.fromId((String) values.get("cooling").value());
+
+        // the busiest hour of the daily profile must not exceed the capacity
+        double[] weights = (double[]) values.get("utilisation_profile").value();
+        double sum = 0;
+        double max = 0;
+        for (double weight : weights) {
+            sum += weight;
+            max = Math.max(max, weight);
+        }
+        double utilisation = number(values, "utilisation");
+        double peak = utilisation * max * 24 / sum;
+        if (peak > 1 + 1e-9) {
+            throw new InvalidInputException("utilisation_profile", String.format(Locale.ROOT,
+                    "utilisation_profile with utilisation = %s asks for %.3f of IT capacity in its busiest hour;"
+                            + " allowed: at most 1 (lower utilisation or flatten the profile)",
+                    Parameter.plain(utilisation), peak));
+        }
+        if (technology == CoolingTechnology.AIRSIDE_ECONOMISER_ADIABATIC) {
+            ordered(values, "supply_air_min_c", "supply_air_c");
+            ordered(values, "supply_dew_point_min_c", "supply_dew_point_max_c");
+            ordered(values, "supply_rh_min", "supply_rh_max");
+        }
+        if (values.containsKey("coil_effectiveness") && technology != CoolingTechnology.DX_CRAC) {
+            double supplyWater = number(values, "supply_air_c") + number(values, "air_dt_k")
+                    * (1 - 1 / number(values, "coil_effectiveness"));
+            if (supplyWater < 2) {
+                throw new InvalidInputException("coil_effectiveness", String.format(Locale.ROOT,
+                        "supply_air_c, air_dt_k and coil_effectiveness together ask for chilled water at %.1f C;"
+                                + " allowed: at least 2 C (raise coil_effectiveness or supply_air_c)", supplyWater));
+            }
+        }
+        if (technology.isLiquidCooled() && number(values, "liquid_supply_c") < 2) {
+            throw new InvalidInputException("liquid_supply_c", "liquid_supply_c is below 2 C");
+        }
+        for (String name : given.keySet()) {
+            Parameter parameter = values.get(name).parameter();
+            if (!parameter.appliesTo(technology)) {
+                warnings.add(name + " is not used by cooling = " + technology.id() + " (ignored)");
+            }
+        }
+        if (given.containsKey("ups_type") && (given.containsKey("ups_no_load_loss")
+                || given.containsKey("ups_proportional_loss") || given.containsKey("ups_square_law_loss"))) {
+            warnings.add("UPS loss coefficients given: they override those of ups_type = " + given.get("ups_type"));
+        }
+    }
+
+    private static void ordered(Map<String, Scenario.Value> values, String low, String high) {
+        if (number(values, low) > number(values, high)) {
+            throw new InvalidInputException(low, low + " = " + Parameter.plain(number(values, low))
+                    + " is above " + high + " = " + Parameter.plain(number(values, high)) + "; allowed: at most "
+                    + high);
+        }
+    }
+
+    private static double number(Map<String, Scenario.Value> values, String name) {
+        return (Double) values.get(name).value();
+    }
+}

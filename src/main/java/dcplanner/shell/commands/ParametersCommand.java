@@ -1,0 +1,90 @@
+package dcplanner.shell.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dcplanner.energy.CoolingTechnology;
+import dcplanner.io.CsvOutput;
+import dcplanner.io.JsonOutput;
+import dcplanner.io.OutputFormat;
+import dcplanner.io.TextTable;
+import dcplanner.scenario.Parameter;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.scenario.Scenario;
+import dcplanner.scenario.ScenarioResolver;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.PlannerCommand;
+
+/** {@code parameters}: every scenario input with its unit, allowed values, default and the default's source. */
+@Component
+public class ParametersCommand extends PlannerCommand {
+
+    private final ParameterCatalogue catalogue;
+    private final ScenarioResolver resolver;
+
+    public ParametersCommand(ParameterCatalogue catalogue) {
+        super("parameters", "list the scenario inputs: unit, allowed values, default and where the default comes from",
+                List.of(OptionSpec.choice("cooling", "TECH", "show the defaults and inputs of this cooling technology",
+                        "water-cooled-chiller", CoolingTechnology::ids), OptionSpec.format()));
+        this.catalogue = catalogue;
+        this.resolver = new ScenarioResolver(catalogue);
+    }
+
+    @Override
+    protected void run(CommandArgs args, PrintWriter out) {
+        String cooling = args.getOrDefault("cooling", "water-cooled-chiller");
+        CoolingTechnology technology = CoolingTechnology.fromId(cooling);
+        // defaults are resolved for a placeholder site; site inputs have no default
+        String anySite = catalogue.find("site").orElseThrow().choices().get(0);
+        Scenario defaults = resolver.resolve(Map.of("site", anySite, "cooling", cooling));
+        Scenario.Value defaultCooling = resolver.resolve(Map.of("site", anySite)).find("cooling").orElseThrow();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Parameter parameter : catalogue.all()) {
+            if (!parameter.appliesTo(technology)) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", parameter.name());
+            row.put("option", "--" + parameter.optionName());
+            row.put("group", parameter.group().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("unit", parameter.unit());
+            row.put("allowed", parameter.allowed());
+            Scenario.Value value = parameter.name().equals("cooling") ? defaultCooling
+                    : defaults.find(parameter.name()).orElse(null);
+            row.put("default", value == null ? "" : value.text());
+            row.put("source", value == null ? "" : value.source().citation());
+            row.put("year", value == null ? "" : value.source().year());
+            row.put("confidence", value == null ? "" : value.source().confidence());
+            row.put("description", parameter.description());
+            rows.add(row);
+        }
+        switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
+            case JSON -> out.println(JsonOutput.write(rows));
+            case CSV -> out.print(CsvOutput.write(new ArrayList<>(rows.get(0).keySet()),
+                    rows.stream().map(r -> (List<Object>) new ArrayList<Object>(r.values())).toList()));
+            case TABLE -> {
+                out.println("Inputs of cooling = " + cooling + " (shell option, CSV column = name)");
+                TextTable table = new TextTable(List.of("Name", "Unit", "Default", "Allowed", "Confidence",
+                        "Source of the default")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(4)
+                        .leftAlign(5);
+                for (Map<String, Object> row : rows) {
+                    String defaultText = String.valueOf(row.get("default"));
+                    String allowed = String.valueOf(row.get("allowed"));
+                    table.add(List.of(String.valueOf(row.get("name")), String.valueOf(row.get("unit")),
+                            defaultText.length() > 24 ? defaultText.substring(0, 21) + "..." : defaultText,
+                            allowed.length() > 40 ? allowed.substring(0, 37) + "..." : allowed,
+                            String.valueOf(row.get("confidence")),
+                            String.valueOf(row.get("source"))));
+                }
+                out.print(table.render());
+                out.println("Descriptions: 'evaluate --help', or --format json.");
+            }
+        }
+    }
+}

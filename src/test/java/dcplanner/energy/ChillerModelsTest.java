@@ -1,0 +1,73 @@
+package dcplanner.energy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ChillerModelsTest {
+
+    /**
+     * EnergyPlus dataset AirCooledChiller.idf, Carrier 30XA240 (reference COP 3.0 at 35 C, 6.67 C):
+     * full-load COP worked out by hand from the published EIR(T) coefficients: 3.37 at 30 C, 2.96 at
+     * 35 C, 2.63 at 40 C (MODEL.md: "rated COP 3.0 at 35 C").
+     */
+    @Test
+    void airCooledChillerFollowsThePublishedCurve() {
+        assertThat(ChillerModels.airCooledBaseCop(30)).isCloseTo(3.37, within(0.01));
+        assertThat(ChillerModels.airCooledBaseCop(35)).isCloseTo(2.96, within(0.01));
+        assertThat(ChillerModels.airCooledBaseCop(40)).isCloseTo(2.63, within(0.01));
+        // the curve is not extrapolated below its 29.44 C limit (EnergyPlus clamps curve inputs)
+        assertThat(ChillerModels.airCooledBaseCop(20)).isEqualTo(ChillerModels.airCooledBaseCop(29.44));
+    }
+
+    @Test
+    void copNeverRisesWithTheCondenserTemperature() {
+        for (double load = 0.1; load <= 1.0; load += 0.1) {
+            double previous = Double.POSITIVE_INFINITY;
+            for (double t = 10; t <= 50; t += 0.5) {
+                double cop = ChillerModels.waterCooledCop(t, 5, load, 12, 0);
+                assertThat(cop).as("load %.1f at %.1f C", load, t).isLessThanOrEqualTo(previous + 1e-12);
+                previous = cop;
+            }
+        }
+        double previous = Double.POSITIVE_INFINITY;
+        for (double t = 0; t <= 50; t += 0.5) {
+            double cop = ChillerModels.airCooledCop(t, 10, 0);
+            assertThat(cop).isLessThanOrEqualTo(previous + 1e-12);
+            previous = cop;
+            assertThat(ChillerModels.dxCop(t, 36, 0)).isPositive();
+        }
+    }
+
+    @Test
+    void waterCooledRegressionByHand() {
+        // Lei & Masanet (2020): t = 29.4 C (85 F), L = 1:
+        // 16.798751 + 0.008840*29.4^2 - 8.528931 + 9.885294 - 0.760621*29.4 + 0.084615*29.4 = 5.9214
+        assertThat(ChillerModels.waterCooledBaseCop(29.4, 1.0)).isCloseTo(5.9214, within(1e-3));
+    }
+
+    @Test
+    void warmerChilledWaterRaisesCopAsTheCarnotLiftShrinks() {
+        // same evaporating temperature: factor 1
+        assertThat(ChillerModels.evaporatorLiftFactor(5, 5, 40)).isCloseTo(1.0, within(1e-12));
+        // by hand: Te 288.15 K lift 25 K against Te 278.15 K lift 35 K -> (288.15/25)/(278.15/35) = 1.45034
+        assertThat(ChillerModels.evaporatorLiftFactor(15, 5, 40)).isCloseTo(1.45034, within(1e-4));
+        double colder = ChillerModels.waterCooledCop(30, 5, 0.5, 8, 0);
+        double warmer = ChillerModels.waterCooledCop(30, 5, 0.5, 16, 0);
+        assertThat(warmer).isGreaterThan(colder);
+        // inverse forms agree with the COP forms
+        assertThat(ChillerModels.waterCooledInverseCop(30, 5, 0.5, 16, 1.1) * 1.1 * warmer).isCloseTo(1.0,
+                within(1e-12));
+        assertThat(ChillerModels.airCooledInverseCop(33, 18, 1.0) * ChillerModels.airCooledCop(33, 18, 0))
+                .isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void dxCopFollowsTheLiebertTable() {
+        // EnergyPlus 1ZoneDataCenterCRAC_wApproachTemp.idf: gross rated COP 4.5669, EIR modifier 1.0 at 34.8889 C
+        assertThat(ChillerModels.dxBaseCop(34.8889)).isCloseTo(4.5669, within(1e-9));
+        // and 0.895 at 32.1111 C
+        assertThat(ChillerModels.dxBaseCop(32.1111)).isCloseTo(4.5669 / 0.895, within(1e-9));
+    }
+}
