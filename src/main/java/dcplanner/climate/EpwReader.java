@@ -103,6 +103,7 @@ public final class EpwReader {
                     + abbreviate(header[7]) + "'");
         }
         int recordsPerHour = parseRecordsPerHour(header[7], name);
+        java.time.DayOfWeek firstDay = parseStartDay(header[7]);
         List<String> comments = new ArrayList<>();
         for (String line : header) {
             if (line.startsWith("COMMENTS")) {
@@ -147,7 +148,21 @@ public final class EpwReader {
                     + " (" + 8784 * recordsPerHour + " in a leap year) at " + recordsPerHour
                     + " record(s) per hour: the file is truncated or incomplete");
         }
-        return columns.toWeatherYear(name, location, comments, recordsPerHour);
+        return columns.toWeatherYear(name, location, comments, recordsPerHour, firstDay);
+    }
+
+    /** The start day of week of DATA PERIODS ("Sunday"); Sunday when absent or unreadable. */
+    private static java.time.DayOfWeek parseStartDay(String line) {
+        String[] f = line.split(",", -1);
+        if (f.length > 4) {
+            String day = f[4].trim().toUpperCase(java.util.Locale.ROOT);
+            for (java.time.DayOfWeek candidate : java.time.DayOfWeek.values()) {
+                if (!day.isEmpty() && candidate.name().startsWith(day.length() >= 3 ? day.substring(0, 3) : day)) {
+                    return candidate;
+                }
+            }
+        }
+        return java.time.DayOfWeek.SUNDAY;
     }
 
     private static EpwLocation parseLocation(String line, String name) {
@@ -270,7 +285,8 @@ public final class EpwReader {
             size++;
         }
 
-        WeatherYear toWeatherYear(String name, EpwLocation location, List<String> comments, int perHour) {
+        WeatherYear toWeatherYear(String name, EpwLocation location, List<String> comments, int perHour,
+                java.time.DayOfWeek firstDay) {
             List<GapFill> fills = new ArrayList<>();
             int n = size;
             double[] db = java.util.Arrays.copyOf(dryBulb, n);
@@ -332,7 +348,7 @@ public final class EpwReader {
             if (perHour == 1) {
                 return new WeatherYear(name, location, comments, java.util.Arrays.copyOf(month, n),
                         java.util.Arrays.copyOf(day, n), java.util.Arrays.copyOf(hour, n), db, dp, relHum, p, gh, dn,
-                        dh, ws, fills);
+                        dh, ws, fills, firstDay);
             }
             int hours = n / perHour;
             int[] m = new int[hours];
@@ -346,7 +362,7 @@ public final class EpwReader {
             fills.add(new GapFill("sub-hourly records", n, 0, "averaging " + perHour + " records into each hour"));
             return new WeatherYear(name, location, comments, m, d, h, hourly(db, perHour), hourly(dp, perHour),
                     hourly(relHum, perHour), hourly(p, perHour), hourly(gh, perHour), hourly(dn, perHour),
-                    hourly(dh, perHour), hourly(ws, perHour), fills);
+                    hourly(dh, perHour), hourly(ws, perHour), fills, firstDay);
         }
 
         /** Fills a field the models need; a gap longer than the limit is an error naming its lines. */

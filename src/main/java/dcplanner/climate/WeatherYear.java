@@ -25,11 +25,14 @@ public final class WeatherYear {
     private final double[] diffuseHorizontalWhM2;
     private final double[] windSpeedMPerS;
     private final List<GapFill> gapFills;
+    private final java.time.DayOfWeek firstDayOfWeek;
 
     WeatherYear(String sourceName, EpwLocation location, List<String> comments, int[] month, int[] day,
             int[] hourOfDay, double[] dryBulbC, double[] dewPointC, double[] relativeHumidityPct,
             double[] stationPressurePa, double[] globalHorizontalWhM2, double[] directNormalWhM2,
-            double[] diffuseHorizontalWhM2, double[] windSpeedMPerS, List<GapFill> gapFills) {
+            double[] diffuseHorizontalWhM2, double[] windSpeedMPerS, List<GapFill> gapFills,
+            java.time.DayOfWeek firstDayOfWeek) {
+        this.firstDayOfWeek = firstDayOfWeek;
         this.sourceName = sourceName;
         this.location = location;
         this.comments = List.copyOf(comments);
@@ -70,7 +73,7 @@ public final class WeatherYear {
         double[] zeros = new double[n];
         return new WeatherYear(name, location, List.of(), month.clone(), day.clone(), hourOfDay.clone(),
                 dryBulbC.clone(), dewPointC.clone(), rh, stationPressurePa.clone(), zeros, zeros, zeros, zeros,
-                List.of());
+                List.of(), java.time.DayOfWeek.MONDAY);
     }
 
     /**
@@ -84,7 +87,7 @@ public final class WeatherYear {
         }
         return new WeatherYear(sourceName, location, comments, month, day, hourOfDay, dryBulbC, dewPointC,
                 relativeHumidityPct, scaled, globalHorizontalWhM2, directNormalWhM2, diffuseHorizontalWhM2,
-                windSpeedMPerS, gapFills);
+                windSpeedMPerS, gapFills, firstDayOfWeek);
     }
 
     /** File name the weather came from. */
@@ -151,6 +154,15 @@ public final class WeatherYear {
 
     public double windSpeedMPerS(int i) {
         return windSpeedMPerS[i];
+    }
+
+    /**
+     * Day of the week of hour {@code i}, counted from the start day the file's DATA PERIODS line
+     * gives for its first day (typical years are stitched from several years: this is the
+     * calendar the file declares).
+     */
+    public java.time.DayOfWeek dayOfWeek(int i) {
+        return firstDayOfWeek.plus(i / 24);
     }
 
     /** Values that were missing or inconsistent in the file and how they were filled. */

@@ -20,6 +20,7 @@ public final class EnergyResult {
     private final int[][] modeHours;
     private final int[] hoursOutsideRecommended;
     private final double peakFacilityKw;
+    private final double[] peakFacilityKwByMonth;
     private final int peakHour;
     private final double transformerRatingKw;
     private final HourlySeries hourly;
@@ -45,6 +46,11 @@ public final class EnergyResult {
         }
         this.hoursOutsideRecommended = raw.hoursOutsideRecommended.clone();
         this.peakFacilityKw = raw.peakFacilityKw + transformer.lossKw(raw.peakFacilityKw, transformerRatingKw);
+        this.peakFacilityKwByMonth = new double[12];
+        for (int m = 0; m < 12; m++) {
+            double peak = raw.peakFacilityKwByMonth[m];
+            peakFacilityKwByMonth[m] = raw.hoursInPeriod[m] == 0 ? 0 : peak + transformer.lossKw(peak, transformerRatingKw);
+        }
         this.peakHour = raw.peakHour;
         this.transformerRatingKw = transformerRatingKw;
         this.hourly = raw.hourly;
@@ -182,6 +188,11 @@ public final class EnergyResult {
     /** Highest hourly facility power, kW: the grid connection to plan for. */
     public double peakFacilityKw() {
         return peakFacilityKw;
+    }
+
+    /** Highest hourly facility power in month 1..12, kW (0 when the year has no hour in it). */
+    public double peakFacilityKw(int month) {
+        return peakFacilityKwByMonth[month - 1];
     }
 
     /** 0-based index of the hour of peak facility power. */

@@ -37,6 +37,15 @@ public final class HourlySimulation {
     }
 
     /**
+     * The same design at another utilisation (the daily profile kept), with transformers of a given
+     * rating: for the years of a ramp-up.
+     */
+    public static EnergyResult runAtUtilisation(SiteClimate climate, FacilityDesign design, double utilisation,
+            boolean keepHourly, double transformerRatingKw) {
+        return run(climate, design.atUtilisation(utilisation), keepHourly, transformerRatingKw);
+    }
+
+    /**
      * Results at the design's own utilisation and at fixed IT loads (PUE at 25/50/75/100% load, the
      * loads policy limits are set at), all with the same installed transformers, sized for the
      * full-load peak.
@@ -131,6 +140,9 @@ public final class HourlySimulation {
             CoolingMode mode = flows.mode();
             boolean outside = !envelope.isRecommended(flows.inletAirC, flows.inletVapourPa);
             accumulate(raw, month, flows, itKw, upsKw, distributionKw, facilityKw, mode, outside);
+            if (facilityKw > raw.peakFacilityKwByMonth[month]) {
+                raw.peakFacilityKwByMonth[month] = facilityKw;
+            }
             if (facilityKw > raw.peakFacilityKw) {
                 raw.peakFacilityKw = facilityKw;
                 raw.peakHour = i;

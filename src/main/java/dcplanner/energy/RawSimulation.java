@@ -19,6 +19,8 @@ final class RawSimulation {
     final double[] sumFacilityKw = new double[13];
     final double[] sumFacilitySquaredKw2 = new double[13];
     double peakFacilityKw;
+    /** Highest hourly facility power before transformers in each month, kW. */
+    final double[] peakFacilityKwByMonth = new double[12];
     int peakHour;
     final HourlySeries hourly;
 

@@ -30,8 +30,6 @@ public final class EvaluationReport {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    /** The annual outputs, in order. */
-    public static final List<Column<Evaluation>> OUTPUTS = outputs();
 
     /** The monthly outputs; the getter receives an {@link EnergyResult} and month via {@link MonthView}. */
     public static final List<Column<MonthView>> MONTHLY = List.of(
@@ -95,7 +93,82 @@ public final class EvaluationReport {
             c.add(new Column<>("water_" + component.key() + "_m3", component.label(), "m3", 2,
                     e -> e.energy().waterLitres(component) / 1000));
         }
+        c.addAll(CARBON);
+        c.addAll(ECONOMICS);
         return List.copyOf(c);
+    }
+
+    /** Emissions, renewables, reuse and source water (a year at the scenario's utilisation; study totals). */
+    public static final List<Column<Evaluation>> CARBON = List.of(
+            new Column<>("grid_carbon_basis", "Grid carbon basis", "", 0, e -> e.carbon().basis()),
+            new Column<>("grid_ci_g_per_kwh", "Grid carbon intensity", "g/kWh", 1, e -> e.carbon().gridGramsPerKwh()),
+            new Column<>("grid_energy_mwh", "Grid electricity", "MWh", 1, e -> e.carbon().gridKwh() / 1000),
+            new Column<>("pv_generation_mwh", "On-site PV generation", "MWh", 1,
+                    e -> e.carbon().pvGenerationKwh() / 1000),
+            new Column<>("pv_used_mwh", "On-site PV used", "MWh", 1, e -> e.carbon().pvUsedKwh() / 1000),
+            new Column<>("co2_location_t_per_year", "CO2e location-based", "t/year", 0,
+                    e -> e.carbon().co2LocationTPerYear()),
+            new Column<>("co2_market_t_per_year", "CO2e market-based", "t/year", 0,
+                    e -> e.carbon().co2MarketTPerYear()),
+            new Column<>("cue_kg_per_kwh", "CUE", "kg/kWh", 3, e -> e.carbon().cueKgPerKwh()),
+            new Column<>("ref", "REF (renewable energy factor)", "", 3, e -> e.carbon().renewableEnergyFactor()),
+            new Column<>("erf", "ERF (energy reuse factor)", "", 3, e -> e.carbon().energyReuseFactor()),
+            new Column<>("ere", "ERE (energy reuse effectiveness)", "", 3, e -> e.carbon().energyReuseEffectiveness()),
+            new Column<>("wue_source_l_per_kwh", "WUE (source)", "L/kWh", 3, e -> e.carbon().wueSourceLitresPerKwh()),
+            new Column<>("co2_operational_t", "CO2e operational over the study", "t", 0,
+                    e -> e.lifecycle().operationalCo2LocationT()),
+            new Column<>("co2_embodied_t", "CO2e embodied (building, plant, IT)", "t", 0,
+                    e -> e.lifecycle().embodiedCo2T()),
+            new Column<>("co2_lifecycle_t", "CO2e life cycle", "t", 0, e -> e.lifecycle().lifecycleCo2T()));
+
+    /** The annual outputs, in order (declared after the lists it includes: static fields start in order). */
+    public static final List<Column<Evaluation>> OUTPUTS;
+
+    /** Capital and operating cost, cash-flow results. */
+    public static final List<Column<Evaluation>> ECONOMICS = List.of(
+            new Column<>("capex_usd", "Capital cost", "USD", 0, e -> e.lifecycle().capex().totalUsd()),
+            new Column<>("capex_building_shell_usd", "  building shell", "USD", 0,
+                    e -> e.lifecycle().capex().buildingShellUsd()),
+            new Column<>("capex_electrical_usd", "  electrical", "USD", 0, e -> e.lifecycle().capex().electricalUsd()),
+            new Column<>("capex_mechanical_usd", "  mechanical (cooling)", "USD", 0,
+                    e -> e.lifecycle().capex().mechanicalUsd()),
+            new Column<>("capex_fit_out_usd", "  white-space fit-out", "USD", 0, e -> e.lifecycle().capex().fitOutUsd()),
+            new Column<>("capex_site_works_usd", "  site works", "USD", 0, e -> e.lifecycle().capex().siteWorksUsd()),
+            new Column<>("capex_land_usd", "  land", "USD", 0, e -> e.lifecycle().capex().landUsd()),
+            new Column<>("capex_pv_usd", "  on-site PV", "USD", 0, e -> e.lifecycle().capex().pvUsd()),
+            new Column<>("opex_usd_per_year", "Operating cost, first year", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().totalUsd()),
+            new Column<>("opex_electricity_usd", "  electricity (energy)", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().electricityUsd()),
+            new Column<>("opex_demand_charge_usd", "  demand charges", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().demandChargeUsd()),
+            new Column<>("opex_ppa_usd", "  power purchase agreements", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().ppaUsd()),
+            new Column<>("opex_certificates_usd", "  renewable certificates", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().certificatesUsd()),
+            new Column<>("opex_water_usd", "  water", "USD/year", 0, e -> e.lifecycle().firstYearOpex().waterUsd()),
+            new Column<>("opex_carbon_usd", "  carbon price", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().carbonUsd()),
+            new Column<>("opex_maintenance_usd", "  maintenance", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().maintenanceUsd()),
+            new Column<>("opex_staff_usd", "  staff", "USD/year", 0, e -> e.lifecycle().firstYearOpex().staffUsd()),
+            new Column<>("opex_insurance_usd", "  insurance", "USD/year", 0,
+                    e -> e.lifecycle().firstYearOpex().insuranceUsd()),
+            new Column<>("tco_npv_usd", "Total cost of ownership (NPV)", "USD", 0, e -> e.lifecycle().tcoNpvUsd()),
+            new Column<>("lcoc_usd_per_kw_month", "Levelised cost of capacity", "USD/kW-month", 2,
+                    e -> e.lifecycle().lcocUsdPerKwMonth()),
+            new Column<>("lcoc_usd_per_utilised_kw_month", "  per utilised kW", "USD/kW-month", 2,
+                    e -> e.lifecycle().lcocUsdPerUtilisedKwMonth()),
+            new Column<>("cost_usd_per_mwh_it", "Levelised cost per MWh of IT energy", "USD/MWh", 2,
+                    e -> e.lifecycle().costUsdPerMwhIt()),
+            new Column<>("irr", "Internal rate of return", "", 4,
+                    e -> e.lifecycle().irr().isPresent() ? (Object) e.lifecycle().irr().getAsDouble() : null),
+            new Column<>("payback_years", "Payback from start of construction", "years", 2,
+                    e -> e.lifecycle().paybackYears().isPresent() ? (Object) e.lifecycle().paybackYears().getAsDouble()
+                            : null));
+
+    static {
+        OUTPUTS = outputs();
     }
 
     /** The site description that heads every format. */
@@ -131,9 +204,30 @@ public final class EvaluationReport {
             months.add(entry);
         }
         doc.put("monthly", months);
+        doc.put("cash_flow", cashFlow(e));
         doc.put("inputs", inputs(e.scenario()));
         doc.put("warnings", e.warnings());
         return doc;
+    }
+
+    /** The study period year by year (costs positive, inflows positive, net = inflows - costs). */
+    public static List<Map<String, Object>> cashFlow(Evaluation e) {
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (dcplanner.economics.YearFlow year : e.lifecycle().years()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", year.calendarYear());
+            row.put("phase", year.operating() ? "operation" : "construction");
+            row.put("utilisation", Values.forData(year.utilisation(), 4, "utilisation"));
+            row.put("capex_usd", Values.forData(year.capexUsd(), 0, "capex_usd"));
+            row.put("opex_usd", Values.forData(year.opex() == null ? 0.0 : year.opex().totalUsd(), 0, "opex_usd"));
+            row.put("replacement_usd", Values.forData(year.replacementUsd(), 0, "replacement_usd"));
+            row.put("revenue_usd", Values.forData(year.revenueUsd(), 0, "revenue_usd"));
+            row.put("residual_usd", Values.forData(year.residualUsd(), 0, "residual_usd"));
+            row.put("net_usd", Values.forData(year.netUsd(), 0, "net_usd"));
+            row.put("co2_location_t", Values.forData(year.co2LocationT(), 1, "co2_location_t"));
+            years.add(row);
+        }
+        return years;
     }
 
     /** The inputs the scenario used, defaults filled in, as name -> value. */
@@ -209,13 +303,17 @@ public final class EvaluationReport {
         TextTable summary = new TextTable(List.of("Result", "Value", "Unit")).leftAlign(0).leftAlign(2);
         for (Column<Evaluation> column : OUTPUTS) {
             if (column.key().startsWith("energy_") || column.key().startsWith("water_") && !column.key().equals(
-                    "water_m3")) {
+                    "water_m3") || CARBON.contains(column) || ECONOMICS.contains(column)) {
                 continue;
             }
             summary.add(List.of(column.header(), Values.text(column.valueOf(e), column.decimals(), column.key()),
                     column.unit()));
         }
         out.append(summary.render()).append(nl);
+        out.append(section("Carbon, renewables and water (year at the scenario's utilisation; life cycle over the"
+                + " study)", CARBON, e)).append(nl);
+        out.append(section("Economics (US dollars, constant prices; NPV at the discount rate)", ECONOMICS, e))
+                .append(nl);
         TextTable energy = new TextTable(List.of("Energy by component", "MWh", "Share")).leftAlign(0);
         double facility = e.energy().facilityKwh();
         for (EnergyComponent component : EnergyComponent.values()) {
@@ -254,6 +352,20 @@ public final class EvaluationReport {
         out.append("Every input used, with its default and source: --format json, or 'parameters --cooling ")
                 .append(s.technology().id()).append('\'').append(nl);
         return out.toString();
+    }
+
+    private static String section(String title, List<Column<Evaluation>> columns, Evaluation e) {
+        TextTable table = new TextTable(List.of(title, "Value", "Unit")).leftAlign(0).leftAlign(2);
+        for (Column<Evaluation> column : columns) {
+            Object value = column.valueOf(e);
+            String text = value == null ? "n/a" : value instanceof String str ? str
+                    : Values.text(value, column.decimals(), column.key());
+            if (value instanceof Double d && column.decimals() == 0 && Math.abs(d) >= 1e5) {
+                text = String.format(java.util.Locale.ROOT, "%,.0f", d);
+            }
+            table.add(List.of(column.header(), text, column.unit()));
+        }
+        return table.render();
     }
 
     /** Writes the hour-by-hour series as CSV (one row an hour). */

@@ -14,8 +14,15 @@ import dcplanner.energy.CoolingTechnology;
 @FunctionalInterface
 public interface DefaultRule {
 
-    /** A default value with its source. */
-    record Default(Object value, Source source) {
+    /**
+     * A default value with its source, and a warning when it is a fallback (the country has no
+     * figure of its own) that every result must carry.
+     */
+    record Default(Object value, Source source, String warning) {
+
+        public Default(Object value, Source source) {
+            this(value, source, "");
+        }
     }
 
     /** The default for a scenario whose earlier inputs are {@code resolved}, or empty if there is none. */

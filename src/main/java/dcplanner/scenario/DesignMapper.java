@@ -1,5 +1,13 @@
 package dcplanner.scenario;
 
+import java.util.List;
+
+import dcplanner.carbon.PvMounting;
+import dcplanner.carbon.PvSystem;
+import dcplanner.economics.CapexInputs;
+import dcplanner.economics.LifecycleInputs;
+import dcplanner.economics.OperatingYear;
+import dcplanner.economics.Tariff;
 import dcplanner.energy.CoolingDesign;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.energy.ElectricalDesign;
@@ -36,6 +44,50 @@ public final class DesignMapper {
                 s.number("transformer_load_loss"));
         return new ElectricalDesign(ups, installedCapacityFactor(s), s.number("distribution_loss_fraction"),
                 transformer, s.number("lighting_fraction"), s.number("misc_load_fraction"));
+    }
+
+    /** Tier III (N+1 with four duty units): the redundancy of the builds capital costs are published for. */
+    public static final double REFERENCE_REDUNDANCY_FACTOR = 1.25;
+    /** Rack density taken for the builds capital costs are published for (the default), kW/rack. */
+    public static final double REFERENCE_RACK_DENSITY_KW = 10.0;
+    /** Size of the builds capital costs are published for, MW. */
+    public static final double REFERENCE_CAPACITY_MW = 20.0;
+
+    public static Tariff tariff(Scenario s) {
+        boolean tou = s.text("tariff_structure").equals("time-of-use");
+        return new Tariff(s.number("tariff_usd_per_kwh"), tou, s.number("tariff_peak_usd_per_kwh"),
+                s.number("tariff_offpeak_usd_per_kwh"), s.number("tariff_peak_start_hour"),
+                s.number("tariff_peak_end_hour"), Tariff.PeakDays.fromId(s.text("tariff_peak_days")),
+                s.number("demand_charge_usd_per_kw_month"));
+    }
+
+    public static PvSystem pvSystem(Scenario s) {
+        return new PvSystem(s.number("pv_tilt_deg"), s.number("pv_azimuth_deg"), s.number("pv_dc_ac_ratio"),
+                PvSystem.DEFAULT_INVERTER_EFFICIENCY, s.number("pv_losses_pct"),
+                PvSystem.STANDARD_MODULE_TEMPERATURE_COEFFICIENT_PER_C, PvSystem.DEFAULT_ALBEDO,
+                PvMounting.OPEN_RACK_GLASS_POLYMER);
+    }
+
+    public static CapexInputs capexInputs(Scenario s) {
+        return new CapexInputs(s.number("it_capacity_kw"), s.number("construction_cost_usd_per_mw"),
+                installedCapacityFactor(s), REFERENCE_REDUNDANCY_FACTOR, s.number("mechanical_capex_multiplier"),
+                s.number("rack_density_kw"), REFERENCE_RACK_DENSITY_KW,
+                s.number("capex_scale_exponent"), REFERENCE_CAPACITY_MW, s.number("land_cost_usd_per_m2"),
+                s.number("land_area_m2_per_mw"), s.number("pv_kwp"), s.number("pv_capex_usd_per_kwp"));
+    }
+
+    public static LifecycleInputs lifecycleInputs(Scenario s, List<OperatingYear> years) {
+        return new LifecycleInputs((int) s.number("start_year"), (int) s.number("construction_years"), years,
+                s.number("discount_rate"), tariff(s), s.number("tariff_escalation"), s.number("ppa_share"),
+                s.number("ppa_price_usd_per_kwh"), s.number("certificate_share"),
+                s.number("certificate_price_usd_per_mwh"), s.number("water_tariff_usd_per_m3"),
+                s.schedule("carbon_price_usd_per_t"), s.number("grid_ci_g_per_kwh"), s.number("maintenance_fraction"),
+                s.number("staff_cost_usd_per_year"), s.number("insurance_fraction"), s.number("cost_escalation"),
+                s.number("battery_life_years"), s.number("battery_cost_fraction"), s.number("mechanical_life_years"),
+                s.number("residual_value_fraction"),
+                s.find("revenue_usd_per_kw_month").map(v -> (Double) v.value()).orElse(Double.NaN),
+                s.number("it_capacity_kw"), s.number("building_embodied_kg_per_kw"),
+                s.number("it_embodied_kg_per_kw"), s.number("it_refresh_years"));
     }
 
     static CoolingDesign cooling(Scenario s) {

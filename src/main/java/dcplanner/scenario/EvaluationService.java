@@ -2,17 +2,35 @@ package dcplanner.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dcplanner.carbon.Emissions;
+import dcplanner.carbon.IrradianceAlignment;
+import dcplanner.carbon.PvModel;
+import dcplanner.carbon.PvSystem;
+import dcplanner.carbon.PvYield;
+import dcplanner.carbon.SunPath;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteClimate;
+import dcplanner.climate.WeatherYear;
+import dcplanner.economics.CapexBreakdown;
+import dcplanner.economics.CapitalCost;
+import dcplanner.economics.LifecycleModel;
+import dcplanner.economics.LifecycleResult;
+import dcplanner.economics.OperatingYear;
+import dcplanner.economics.Tariff;
+import dcplanner.energy.EnergyResult;
 import dcplanner.energy.FacilityDesign;
+import dcplanner.energy.HourlySeries;
 import dcplanner.energy.HourlySimulation;
+import dcplanner.reference.ReferenceData;
 
 /**
  * The one way a scenario is evaluated, whichever way it was entered (shell, CSV batch, studies):
- * inputs -> scenario -> site climate -> hourly simulation -> results. Thread-safe.
+ * inputs -> scenario -> site climate -> hourly simulation -> carbon -> economics. Thread-safe.
  */
 public final class EvaluationService {
 
@@ -21,10 +39,29 @@ public final class EvaluationService {
 
     private final ScenarioResolver resolver;
     private final ClimateLibrary climates;
+    private final Map<String, IrradianceAlignment> alignments = new ConcurrentHashMap<>();
+    private final Map<String, PvYield> pvYields = new ConcurrentHashMap<>();
 
     public EvaluationService(ScenarioResolver resolver, ClimateLibrary climates) {
         this.resolver = resolver;
         this.climates = climates;
+    }
+
+    /** The standard service: bundled sites and reference data, EPW files' countries looked up. */
+    public static EvaluationService standard(ClimateLibrary climates) {
+        return standard(climates, ReferenceData.bundled());
+    }
+
+    /** The standard service with the given reference data. */
+    public static EvaluationService standard(ClimateLibrary climates, ReferenceData reference) {
+        SiteLookup lookup = partial -> {
+            if (partial.value("site").isPresent()) {
+                return climates.catalogue().find((String) partial.value("site").get());
+            }
+            return partial.value("epw").map(path -> climates.epw(Path.of((String) path)).site());
+        };
+        ParameterCatalogue catalogue = ParameterCatalogue.standard(climates.catalogue(), reference, lookup);
+        return new EvaluationService(new ScenarioResolver(catalogue), climates);
     }
 
     public ScenarioResolver resolver() {
@@ -44,13 +81,42 @@ public final class EvaluationService {
     public Evaluation evaluate(Scenario scenario, boolean keepHourly) {
         SiteClimate climate = climateOf(scenario);
         FacilityDesign design = DesignMapper.facilityDesign(scenario);
-        HourlySimulation.LoadPointRun run = HourlySimulation.runWithLoadPoints(climate, design, keepHourly,
-                LOAD_POINTS_PERCENT);
+        Tariff tariff = DesignMapper.tariff(scenario);
+        double pvKwp = scenario.number("pv_kwp");
         List<String> warnings = new ArrayList<>(climate.warnings());
+        PvYield pv = pvKwp > 0 ? pvYield(climate, DesignMapper.pvSystem(scenario), warnings) : null;
+        // hours are needed to net PV against the load and to price a time-of-use tariff
+        boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
+        HourlySimulation.LoadPointRun run = HourlySimulation.runWithLoadPoints(climate, design, hourly,
+                LOAD_POINTS_PERCENT);
+        double utilisation = scenario.number("utilisation");
+        OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
+
+        // operating years: the ramp-up first, then the scenario's utilisation
+        int operatingYears = (int) scenario.number("operating_years");
+        double[] ramp = scenario.find("ramp").map(v -> (double[]) v.value()).orElse(new double[0]);
+        Map<Double, OperatingYear> byUtilisation = new HashMap<>();
+        byUtilisation.put(utilisation, steady);
+        List<OperatingYear> years = new ArrayList<>();
+        for (int y = 0; y < operatingYears; y++) {
+            double u = y < ramp.length ? ramp[y] : utilisation;
+            years.add(byUtilisation.computeIfAbsent(u, level -> operatingYear(HourlySimulation.runAtUtilisation(
+                    climate, design, level, hourly, run.scenario().transformerRatingKw()), level, climate.weather(), pv,
+                    pvKwp, tariff)));
+        }
+        CapexBreakdown capex = CapitalCost.estimate(DesignMapper.capexInputs(scenario));
+        LifecycleResult lifecycle = LifecycleModel.run(capex, DesignMapper.lifecycleInputs(scenario, years));
+        CarbonMetrics carbon = carbon(scenario, run.scenario(), steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
+
         warnings.addAll(scenario.warnings());
-        String country = scenario.find("country").map(v -> (String) v.value())
-                .orElse(climate.site().countryIso3());
-        return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), warnings);
+        if (scenario.number("maintenance_fraction") == 0 && scenario.number("staff_cost_usd_per_year") == 0
+                && scenario.number("insurance_fraction") == 0) {
+            warnings.add("maintenance, staff and insurance costs are not included (no published defaults found):"
+                    + " set maintenance_fraction, staff_cost_usd_per_year and insurance_fraction");
+        }
+        String country = scenario.text("country");
+        return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), steady, carbon,
+                lifecycle, warnings);
     }
 
     /** The site climate a scenario names, at its elevation. */
@@ -61,5 +127,68 @@ public final class EvaluationService {
             climate = climates.atElevation(climate, scenario.number("elevation_m"));
         }
         return climate;
+    }
+
+    /**
+     * Hourly PV output per kWp for the climate's weather, with the irradiance moved onto the sun's
+     * path when the file is more than a quarter hour off its own time stamps (and said so).
+     */
+    private PvYield pvYield(SiteClimate climate, PvSystem system, List<String> warnings) {
+        WeatherYear weather = climate.weather();
+        IrradianceAlignment alignment = alignments.computeIfAbsent(weather.sourceName(),
+                name -> SunPath.alignment(weather));
+        double shift = alignment.followsEpwConvention() ? 0.0 : alignment.bestFitShiftHours();
+        alignment.warning().ifPresent(w -> warnings.add(w + "; PV hours are shifted by " + shift + " h to match"));
+        String key = weather.sourceName() + "|" + system + "|" + shift;
+        return pvYields.computeIfAbsent(key, k -> new PvModel(system).simulate(weather, shift));
+    }
+
+    /**
+     * Grid energy, its peak-window share and each month's highest grid demand, after netting on-site
+     * PV hour by hour (PV beyond the facility's own use is not credited).
+     */
+    static OperatingYear operatingYear(EnergyResult energy, double utilisation, WeatherYear weather, PvYield pv,
+            double pvKwp, Tariff tariff) {
+        double[] monthlyPeak = new double[12];
+        double grid = 0;
+        double peakWindow = 0;
+        double pvUsed = 0;
+        if (energy.hourly().isPresent() && (pv != null || tariff.timeOfUse())) {
+            HourlySeries hours = energy.hourly().get();
+            for (int i = 0; i < hours.hours(); i++) {
+                double facility = hours.facilityKw(i);
+                double pvKw = pv == null ? 0 : pv.acKwhPerKwp(i) * pvKwp;
+                double used = Math.min(pvKw, facility);
+                double gridKw = facility - used;
+                grid += gridKw;
+                pvUsed += used;
+                peakWindow += gridKw * tariff.peakShare(weather.hourOfDay(i), weather.dayOfWeek(i));
+                int month = weather.month(i) - 1;
+                monthlyPeak[month] = Math.max(monthlyPeak[month], gridKw);
+            }
+        } else {
+            grid = energy.facilityKwh();
+            for (int m = 1; m <= 12; m++) {
+                monthlyPeak[m - 1] = energy.peakFacilityKw(m);
+            }
+        }
+        return new OperatingYear(utilisation, energy.itKwh(), energy.facilityKwh(), grid, peakWindow, monthlyPeak,
+                pvUsed, energy.waterLitres(), energy.heatRejectedKwh());
+    }
+
+    private static CarbonMetrics carbon(Scenario s, EnergyResult energy, OperatingYear year, double pvGenerationKwh) {
+        double gPerKwh = s.number("grid_ci_g_per_kwh");
+        double ppaKwh = s.number("ppa_share") * year.gridKwh();
+        double certificateKwh = s.number("certificate_share") * year.gridKwh();
+        double location = Emissions.locationTonnes(year.gridKwh(), gPerKwh);
+        double market = Emissions.marketTonnes(year.gridKwh(), ppaKwh, certificateKwh, gPerKwh);
+        double reusedKwh = s.number("heat_reuse_fraction") * energy.heatRejectedKwh();
+        return new CarbonMetrics(s.text("grid_carbon_basis"), gPerKwh, location, market,
+                Emissions.cueKgPerKwh(location, energy.itKwh()),
+                Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, energy.facilityKwh()),
+                Emissions.energyReuseFactor(reusedKwh, energy.facilityKwh()),
+                Emissions.energyReuseEffectiveness(energy.facilityKwh(), reusedKwh, energy.itKwh()),
+                Emissions.wueSourceLitresPerKwh(energy.waterLitres(), year.gridKwh(), s.number("grid_water_l_per_kwh"),
+                        energy.itKwh()), pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
     }
 }

@@ -24,13 +24,21 @@ import dcplanner.energy.CoolingTechnology;
  * @param appliesTo   the cooling technologies that use it (all when empty)
  */
 public record Parameter(String name, String unit, Kind kind, Group group, String description, double min, double max,
-        String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo) {
+        String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo,
+        java.util.function.Predicate<Scenario.Partial> relevantWhen) {
+
+    /** A parameter that matters whenever its technology does. */
+    public Parameter(String name, String unit, Kind kind, Group group, String description, double min, double max,
+            String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo) {
+        this(name, unit, kind, group, description, min, max, rangeNote, choices, defaultRule, appliesTo,
+                partial -> true);
+    }
 
     /** The kind of value a parameter takes. */
-    public enum Kind { NUMBER, INTEGER, CHOICE, TEXT, FILE, PROFILE }
+    public enum Kind { NUMBER, INTEGER, CHOICE, TEXT, FILE, PROFILE, LIST, SCHEDULE }
 
     /** Where a parameter belongs, in the order inputs are listed. */
-    public enum Group { SITE, IT, ELECTRICAL, COOLING, WATER }
+    public enum Group { SITE, IT, ELECTRICAL, COOLING, WATER, CARBON, ECONOMICS }
 
     /** The shell option name: {@code supply_air_c} becomes {@code supply-air-c}. */
     public String optionName() {
@@ -53,6 +61,9 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
                     + (kind == Kind.INTEGER ? " (whole number)" : "");
             case CHOICE -> "one of " + String.join(", ", choices);
             case PROFILE -> "24 comma-separated non-negative weights, one per hour of the day";
+            case LIST -> "comma-separated values, each " + plain(min) + ".." + plain(max);
+            case SCHEDULE -> "a number (" + unit + ") or a schedule year:value,year:value (each holds until the"
+                    + " next year given)";
             case FILE -> "a readable file";
             case TEXT -> "text";
         };
@@ -82,6 +93,7 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         private List<String> choices = List.of();
         private DefaultRule defaultRule = DefaultRule.NONE;
         private Set<CoolingTechnology> appliesTo = Set.of();
+        private java.util.function.Predicate<Scenario.Partial> relevantWhen = partial -> true;
 
         Builder(String name, Kind kind) {
             this.name = name;
@@ -125,6 +137,12 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
             return this;
         }
 
+        /** The parameter only matters (and its fallback default is only warned about) when this holds. */
+        Builder relevantWhen(java.util.function.Predicate<Scenario.Partial> condition) {
+            relevantWhen = condition;
+            return this;
+        }
+
         Builder onlyFor(CoolingTechnology first, CoolingTechnology... rest) {
             appliesTo = EnumSet.of(first, rest);
             return this;
@@ -132,7 +150,7 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
 
         Parameter build() {
             return new Parameter(name, unit, kind, group, description, min, max, rangeNote, choices, defaultRule,
-                    appliesTo);
+                    appliesTo, relevantWhen);
         }
     }
 }

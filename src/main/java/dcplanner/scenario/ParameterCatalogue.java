@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dcplanner.climate.SiteCatalogue;
+import dcplanner.reference.ReferenceData;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
@@ -103,8 +104,21 @@ public final class ParameterCatalogue {
         return Optional.ofNullable(byName.get(name.trim().replace('-', '_')));
     }
 
-    /** The standard catalogue; site choices come from {@code sites}. */
+    /** The standard catalogue with the bundled reference data; EPW files' countries are not looked up. */
     public static ParameterCatalogue standard(SiteCatalogue sites) {
+        return standard(sites, ReferenceData.bundled(), byId(sites));
+    }
+
+    /** Finds built-in sites by id (an EPW file's site is unknown to it). */
+    public static SiteLookup byId(SiteCatalogue sites) {
+        return partial -> partial.value("site").flatMap(id -> sites.find((String) id));
+    }
+
+    /**
+     * The standard catalogue: site choices from {@code sites}, country figures from
+     * {@code reference}, the site of a scenario (its country and latitude) from {@code lookup}.
+     */
+    public static ParameterCatalogue standard(SiteCatalogue sites, ReferenceData reference, SiteLookup lookup) {
         List<Parameter> p = new ArrayList<>();
         // ---- site ---------------------------------------------------------------------------------
         p.add(new Parameter.Builder("site", Kind.CHOICE).group(Group.SITE).choices(sites.ids())
@@ -112,7 +126,13 @@ public final class ParameterCatalogue {
         p.add(new Parameter.Builder("epw", Kind.FILE).group(Group.SITE)
                 .describe("EPW weather file (.epw or .epw.gz) instead of a built-in site").build());
         p.add(new Parameter.Builder("country", Kind.TEXT).group(Group.SITE)
-                .describe("ISO 3166 alpha-3 country of the site; default: the site's (or the EPW file's)").build());
+                .describe("ISO 3166 alpha-3 country of the site: sets the grid, tariff and cost figures; default:"
+                        + " the site's (or the EPW file's)")
+                .byDefault(DefaultRule.derived(partial -> lookup.site(partial).map(site -> new DefaultRule.Default(
+                        site.countryIso3().toUpperCase(java.util.Locale.ROOT), site.id().startsWith("epw:")
+                                ? Source.of("the EPW file's LOCATION header", "", "medium") : SITE_DATA))
+                        .orElse(null)))
+                .build());
         p.add(new Parameter.Builder("elevation_m", Kind.NUMBER).group(Group.SITE).unit("m")
                 .range(-400, 5000, "lowest to highest inhabited land")
                 .describe("site elevation; default: the weather file's. Station pressure follows it (standard"
@@ -340,6 +360,7 @@ public final class ParameterCatalogue {
                         + " pump head 30-150 m: middle", "2020", "medium")))));
         p.add(sea(number("sea_pump_efficiency", "", 0.3, 0.95, "pump efficiency", "sea water pump efficiency",
                 DefaultRule.constant(0.7, LM2022_ALL))));
+        p.addAll(new EconomicParameters(reference, lookup).declare());
         return new ParameterCatalogue(p);
     }
 

@@ -20,6 +20,12 @@ public final class Scenario {
 
         /** The value as text, as it would be typed (profiles comma-separated). */
         public String text() {
+            if (value instanceof java.util.NavigableMap<?, ?> schedule) {
+                StringBuilder out = new StringBuilder();
+                schedule.forEach((year, price) -> out.append(out.length() == 0 ? "" : ",").append(year).append(':')
+                        .append(Parameter.plain((Double) price)));
+                return out.length() == 0 ? "0" : out.toString();
+            }
             if (value instanceof double[] profile) {
                 StringBuilder out = new StringBuilder();
                 for (int i = 0; i < profile.length; i++) {
@@ -84,6 +90,12 @@ public final class Scenario {
         return ((double[]) require(name).value()).clone();
     }
 
+    /** A year -> value schedule (a single number given is a schedule from the year 0). */
+    @SuppressWarnings("unchecked")
+    public java.util.NavigableMap<Integer, Double> schedule(String name) {
+        return new java.util.TreeMap<>((java.util.NavigableMap<Integer, Double>) require(name).value());
+    }
+
     public CoolingTechnology technology() {
         return CoolingTechnology.fromId(text("cooling"));
     }
@@ -116,6 +128,11 @@ public final class Scenario {
 
         public String text(String name) {
             return (String) values.get(name).value();
+        }
+
+        public Optional<Double> number(String name) {
+            Value value = values.get(name);
+            return value == null ? Optional.empty() : Optional.of((Double) value.value());
         }
     }
 }

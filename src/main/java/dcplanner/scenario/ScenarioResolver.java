@@ -46,6 +46,7 @@ public final class ScenarioResolver {
         }
 
         Map<String, Scenario.Value> values = new LinkedHashMap<>();
+        Map<String, String> defaultWarnings = new LinkedHashMap<>();
         Scenario.Partial partial = new Scenario.Partial(values);
         for (Parameter parameter : catalogue.all()) {
             String text = byName.get(parameter.name());
@@ -53,12 +54,24 @@ public final class ScenarioResolver {
                 values.put(parameter.name(), new Scenario.Value(parameter, parse(parameter, text), true, Source.USER));
             } else {
                 Optional<DefaultRule.Default> fallback = parameter.defaultRule().resolve(partial);
-                fallback.ifPresent(d -> values.put(parameter.name(),
-                        new Scenario.Value(parameter, d.value(), false, d.source())));
+                fallback.ifPresent(d -> {
+                    values.put(parameter.name(), new Scenario.Value(parameter, d.value(), false, d.source()));
+                    if (!d.warning().isEmpty()) {
+                        defaultWarnings.put(parameter.name(), d.warning());
+                    }
+                });
             }
         }
         List<String> warnings = new ArrayList<>();
         crossCheck(values, byName, warnings);
+        CoolingTechnology technology = CoolingTechnology.fromId((String) values.get("cooling").value());
+        defaultWarnings.forEach((name, warning) -> {
+            Parameter parameter = values.get(name).parameter();
+            if (parameter.appliesTo(technology) && parameter.relevantWhen().test(partial)
+                    && !warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        });
         return new Scenario(values, warnings);
     }
 
@@ -67,6 +80,8 @@ public final class ScenarioResolver {
             case NUMBER, INTEGER -> number(parameter, text);
             case CHOICE -> choice(parameter, text);
             case PROFILE -> profile(parameter, text);
+            case LIST -> list(parameter, text);
+            case SCHEDULE -> schedule(parameter, text);
             case TEXT, FILE -> text;
         };
     }
@@ -128,6 +143,69 @@ public final class ScenarioResolver {
         return weights;
     }
 
+    private static double[] list(Parameter parameter, String text) {
+        String[] parts = text.split("[,;\\s]+");
+        if (parts.length > 100) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.length
+                    + " values; allowed: at most 100");
+        }
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            double value;
+            try {
+                value = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " '"
+                        + parts[i] + "' is not a number; allowed: " + parameter.allowed());
+            }
+            if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
+                        + parts[i] + " is outside " + Parameter.plain(parameter.min()) + ".."
+                        + Parameter.plain(parameter.max()));
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+
+    /** "48" (one price from the start) or "2024:25,2026:45" (each holds until the next year given). */
+    private static java.util.NavigableMap<Integer, Double> schedule(Parameter parameter, String text) {
+        java.util.TreeMap<Integer, Double> schedule = new java.util.TreeMap<>();
+        for (String part : text.split("[,;\\s]+")) {
+            String[] yearValue = part.split(":");
+            int year = 0;
+            String valueText = part;
+            if (yearValue.length == 2) {
+                try {
+                    year = Integer.parseInt(yearValue[0].trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(parameter.name(), parameter.name() + " year '" + yearValue[0]
+                            + "' is not a whole number; allowed: " + parameter.allowed());
+                }
+                valueText = yearValue[1];
+            } else if (yearValue.length > 2) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " entry '" + part
+                        + "' is malformed; allowed: " + parameter.allowed());
+            }
+            double value;
+            try {
+                value = Double.parseDouble(valueText.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " value '" + valueText
+                        + "' is not a number; allowed: " + parameter.allowed());
+            }
+            if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " = " + valueText + " is outside "
+                        + Parameter.plain(parameter.min()) + ".." + Parameter.plain(parameter.max()) + " "
+                        + parameter.unit());
+            }
+            if (schedule.put(year, value) != null) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " gives year " + year + " twice");
+            }
+        }
+        return schedule;
+    }
+
     private void crossCheck(Map<String, Scenario.Value> values, Map<String, String> given, List<String> warnings) {
         boolean site = values.containsKey("site");
         boolean epw = values.containsKey("epw");
@@ -144,7 +222,8 @@ public final class ScenarioResolver {
                 throw new InvalidInputException("country", "country = '" + values.get("country").value()
                         + "' is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
             }
-            values.put("country", new Scenario.Value(values.get("country").parameter(), country, true, Source.USER));
+            Scenario.Value old = values.get("country");
+            values.put("country", new Scenario.Value(old.parameter(), country, old.given(), old.source()));
         }
         CoolingTechnology technology = CoolingTechnology.fromId((String) values.get("cooling").value());
 

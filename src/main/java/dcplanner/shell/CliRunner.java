@@ -105,7 +105,8 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (CommandExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return report(cause, err, errorPrefix);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error (a static initialiser that failed, a stack overflow) still gets one line, not a trace
             return report(e, err, errorPrefix);
         } finally {
             out.flush();

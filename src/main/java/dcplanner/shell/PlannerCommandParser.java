@@ -127,9 +127,13 @@ public class PlannerCommandParser implements CommandParser {
         return builder.build();
     }
 
-    /** An option starts with two dashes and a letter; "-6.1" and "--" are not options. */
+    /**
+     * An option starts with two dashes and a letter; "-6.1" and "--" are not options, nor is a quoted
+     * value holding spaces (such as the option list {@code compare --base "--site singapore"} takes).
+     */
     static boolean isOption(String word) {
-        return word.length() > 2 && word.startsWith("--") && Character.isLetter(word.charAt(2));
+        return word.length() > 2 && word.startsWith("--") && Character.isLetter(word.charAt(2))
+                && word.chars().noneMatch(Character::isWhitespace);
     }
 
     private static boolean isFlag(Command command, String optionName) {

@@ -13,7 +13,7 @@ import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
-import dcplanner.scenario.ScenarioResolver;
+import dcplanner.reference.ReferenceData;
 
 /** Wiring of the shell: our parser, the prompt, a quiet terminal, and the model services. */
 @Configuration(proxyBeanMethods = false)
@@ -51,12 +51,17 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public ParameterCatalogue parameterCatalogue(ClimateLibrary climates) {
-        return ParameterCatalogue.standard(climates.catalogue());
+    public EvaluationService evaluationService(ClimateLibrary climates, ReferenceData reference) {
+        return EvaluationService.standard(climates, reference);
     }
 
     @Bean
-    public EvaluationService evaluationService(ParameterCatalogue catalogue, ClimateLibrary climates) {
-        return new EvaluationService(new ScenarioResolver(catalogue), climates);
+    public ParameterCatalogue parameterCatalogue(EvaluationService service) {
+        return service.resolver().catalogue();
+    }
+
+    @Bean
+    public ReferenceData referenceData() {
+        return ReferenceData.bundled();
     }
 }

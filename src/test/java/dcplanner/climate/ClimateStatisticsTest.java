@@ -34,7 +34,8 @@ class ClimateStatisticsTest {
         double[] zeros = new double[n];
         WeatherYear weather = new WeatherYear("rising.epw",
                 new EpwLocation("Rising", "", "SGP", "test", "0", 1, 104, 8, 0), List.of(), month, day, hour,
-                dryBulb, dryBulb.clone(), filled(n, 100), pressure, zeros, zeros, zeros, zeros, List.of());
+                dryBulb, dryBulb.clone(), filled(n, 100), pressure, zeros, zeros, zeros, zeros, List.of(),
+                java.time.DayOfWeek.MONDAY);
         Site site = new Site("rising", "Rising", "SGP", "Singapore", 1, 104, 0, 8, "rising.epw", "test", "test",
                 "", "", "", "");
         return SiteClimate.of(site, weather);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import dcplanner.climate.WeatherYear;
 import dcplanner.scenario.DesignMapper;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.ScenarioResolver;
+import dcplanner.testsupport.Inputs;
 
 /** Physical laws and published ranges the hourly model must respect, on real ASEAN weather years. */
 class EnergyModelPropertiesTest {
@@ -34,11 +34,8 @@ class EnergyModelPropertiesTest {
     }
 
     private static FacilityDesign design(String... keyValues) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("site", "singapore");
-        for (int k = 0; k < keyValues.length; k += 2) {
-            inputs.put(keyValues[k], keyValues[k + 1]);
-        }
+        Map<String, String> inputs = Inputs.of("site", "singapore");
+        inputs.putAll(Inputs.of(keyValues));
         return DesignMapper.facilityDesign(resolver.resolve(inputs));
     }
 

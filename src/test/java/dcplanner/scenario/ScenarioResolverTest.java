@@ -3,9 +3,6 @@ package dcplanner.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.energy.FacilityDesign;
+import dcplanner.testsupport.Inputs;
 
 class ScenarioResolverTest {
 
@@ -20,17 +18,13 @@ class ScenarioResolverTest {
     private final ScenarioResolver resolver = new ScenarioResolver(catalogue);
 
     private Scenario resolve(String... keyValues) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        for (int k = 0; k < keyValues.length; k += 2) {
-            inputs.put(keyValues[k], keyValues[k + 1]);
-        }
-        return resolver.resolve(inputs);
+        return resolver.resolve(Inputs.of(keyValues));
     }
 
     @Test
     void everyInputButTheSiteHasADefaultWithASource() {
         for (Parameter parameter : catalogue.all()) {
-            if (java.util.Set.of("site", "epw", "country", "elevation_m").contains(parameter.name())) {
+            if (java.util.Set.of("site", "epw", "elevation_m", "ramp", "revenue_usd_per_kw_month").contains(parameter.name())) {
                 continue;
             }
             for (CoolingTechnology technology : CoolingTechnology.values()) {

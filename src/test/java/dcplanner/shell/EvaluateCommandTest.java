@@ -62,6 +62,43 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void jsonCarriesCarbonAndEconomicsInEveryRun() throws Exception {
+        Map<String, Object> doc = JsonMapper.builder().build().readValue(
+                run("evaluate --site singapore --revenue-usd-per-kw-month 300 --format json"), Map.class);
+        assertThat(doc).containsKeys("capex_usd", "opex_usd_per_year", "tco_npv_usd", "lcoc_usd_per_kw_month",
+                "cost_usd_per_mwh_it", "irr", "payback_years", "co2_location_t_per_year", "co2_market_t_per_year",
+                "cue_kg_per_kwh", "ref", "erf", "co2_lifecycle_t", "wue_source_l_per_kwh", "cash_flow");
+        assertThat(doc.get("grid_carbon_basis")).isEqualTo("lifecycle");
+        assertThat(doc.get("irr")).isNotNull();
+        assertThat((List<Object>) doc.get("cash_flow")).hasSize(22);
+        Map<String, Object> without = JsonMapper.builder().build().readValue(
+                run("evaluate --site singapore --format json"), Map.class);
+        assertThat(without.get("irr")).isNull(); // no rent given: no rate of return
+        assertThat(without.get("payback_years")).isNull();
+    }
+
+    @Test
+    void sourcesListsEveryFigureWithItsSource() throws Exception {
+        String singapore = run("sources --country SGP");
+        assertThat(singapore).contains("electricity_tariff").contains("Cushman & Wakefield")
+                .contains("policy_threshold").doesNotContain("MYS");
+        List<String> csv = client.sendCommand("sources --format csv").lines();
+        assertThat(csv.get(0)).isEqualTo("kind,country,parameter,value,unit,value_usd,unit_usd,year,confidence,default,"
+                + "source,note");
+        assertThat(csv).anyMatch(line -> line.startsWith("exchange_rate,,usd_per_SGD,0.745,"));
+    }
+
+    @Test
+    void compareGivesTheAbatementCost() throws Exception {
+        String out = run("compare --base \"--site jakarta --cooling air-cooled-chiller\" --alternative "
+                + "\"--cooling water-cooled-chiller\"");
+        assertThat(out).contains("Total cost of ownership (NPV)").contains("Abatement cost:");
+        assertThatThrownBy(() -> client.sendCommand("compare --base \"--site jakarta --colour red\" --alternative"
+                + " \"--pv-kwp 10\"")).rootCause().hasMessageContaining("unknown input --colour");
+    }
+
+    @Test
     void tableAndCsvFormats() throws Exception {
         String table = run("evaluate --site manila --cooling air-cooled-chiller");
         assertThat(table).contains("PUE (annual)").contains("Peak facility power").contains("Facility total")

@@ -31,7 +31,10 @@ public class ParametersCommand extends PlannerCommand {
     public ParametersCommand(ParameterCatalogue catalogue) {
         super("parameters", "list the scenario inputs: unit, allowed values, default and where the default comes from",
                 List.of(OptionSpec.choice("cooling", "TECH", "show the defaults and inputs of this cooling technology",
-                        "water-cooled-chiller", CoolingTechnology::ids), OptionSpec.format()));
+                        "water-cooled-chiller", CoolingTechnology::ids),
+                        OptionSpec.choice("site", "ID", "show the country figures (tariffs, grid carbon, costs) of this"
+                                + " site", "singapore", () -> catalogue.find("site").orElseThrow().choices()),
+                        OptionSpec.format()));
         this.catalogue = catalogue;
         this.resolver = new ScenarioResolver(catalogue);
     }
@@ -41,7 +44,7 @@ public class ParametersCommand extends PlannerCommand {
         String cooling = args.getOrDefault("cooling", "water-cooled-chiller");
         CoolingTechnology technology = CoolingTechnology.fromId(cooling);
         // defaults are resolved for a placeholder site; site inputs have no default
-        String anySite = catalogue.find("site").orElseThrow().choices().get(0);
+        String anySite = args.getOrDefault("site", catalogue.find("site").orElseThrow().choices().get(0));
         Scenario defaults = resolver.resolve(Map.of("site", anySite, "cooling", cooling));
         Scenario.Value defaultCooling = resolver.resolve(Map.of("site", anySite)).find("cooling").orElseThrow();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -69,7 +72,8 @@ public class ParametersCommand extends PlannerCommand {
             case CSV -> out.print(CsvOutput.write(new ArrayList<>(rows.get(0).keySet()),
                     rows.stream().map(r -> (List<Object>) new ArrayList<Object>(r.values())).toList()));
             case TABLE -> {
-                out.println("Inputs of cooling = " + cooling + " (shell option, CSV column = name)");
+                out.println("Inputs of cooling = " + cooling + " at site " + anySite
+                        + " (shell option: --name-with-dashes, CSV column: name)");
                 TextTable table = new TextTable(List.of("Name", "Unit", "Default", "Allowed", "Confidence",
                         "Source of the default")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(4)
                         .leftAlign(5);

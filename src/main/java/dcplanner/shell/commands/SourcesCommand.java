@@ -1,0 +1,143 @@
+package dcplanner.shell.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dcplanner.io.CsvOutput;
+import dcplanner.io.JsonOutput;
+import dcplanner.io.OutputFormat;
+import dcplanner.io.TextTable;
+import dcplanner.io.Values;
+import dcplanner.reference.ExchangeRate;
+import dcplanner.reference.PolicyThreshold;
+import dcplanner.reference.ReferenceData;
+import dcplanner.reference.ReferenceRow;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.PlannerCommand;
+
+/** {@code sources}: every bundled reference value with its source, year and confidence. */
+@Component
+public class SourcesCommand extends PlannerCommand {
+
+    private static final List<String> COLUMNS = List.of("kind", "country", "parameter", "value", "unit", "value_usd",
+            "unit_usd", "year", "confidence", "default", "source", "note");
+
+    private final ReferenceData reference;
+
+    public SourcesCommand(ReferenceData reference) {
+        super("sources", "list every reference figure (grid carbon, tariffs, costs, exchange rates, policy limits)"
+                + " with its source, year and confidence", List.of(
+                        OptionSpec.choice("country", "ISO3", "only this country (and the regional figures)", null,
+                                () -> countries(reference)),
+                        OptionSpec.format()));
+        this.reference = reference;
+    }
+
+    private static List<String> countries(ReferenceData reference) {
+        List<String> countries = new ArrayList<>(ReferenceData.ASEAN);
+        countries.add("APAC");
+        for (PolicyThreshold threshold : reference.policyThresholds()) {
+            if (!countries.contains(threshold.jurisdiction())) {
+                countries.add(threshold.jurisdiction());
+            }
+        }
+        return countries;
+    }
+
+    @Override
+    protected void run(CommandArgs args, PrintWriter out) {
+        Optional<String> country = args.get("country").map(c -> c.toUpperCase(Locale.ROOT));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ReferenceRow row : reference.rows()) {
+            if (country.isPresent() && !row.countryIso3().equals(country.get()) && !row.countryIso3().equals("APAC")) {
+                continue;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("kind", "figure");
+            r.put("country", row.countryIso3());
+            r.put("parameter", row.parameter());
+            r.put("value", row.value() == null ? "" : Values.forData(row.value(), 6, row.parameter()));
+            r.put("unit", row.unit());
+            boolean isDefault = reference.usedByDefault(row);
+            double usd = row.value() == null ? Double.NaN : usdValue(row);
+            r.put("value_usd", Double.isNaN(usd) ? "" : Values.forData(usd, 6, row.parameter()));
+            r.put("unit_usd", Double.isNaN(usd) ? "" : usdUnit(row));
+            r.put("year", row.year());
+            r.put("confidence", row.confidence());
+            r.put("default", row.value() == null ? "no (no value)" : isDefault ? "yes" : "no (another figure is used)");
+            r.put("source", row.source());
+            r.put("note", row.note());
+            rows.add(r);
+        }
+        if (country.isEmpty()) {
+            for (ExchangeRate rate : reference.exchangeRates()) {
+                rows.add(row("exchange_rate", "", "usd_per_" + rate.currency(), rate.usdPerUnit(), "USD/" + rate.currency(),
+                        rate.year(), rate.confidence(), "yes", rate.source(), ""));
+            }
+        }
+        for (PolicyThreshold t : reference.policyThresholds()) {
+            if (country.isPresent() && !t.jurisdiction().equals(country.get())) {
+                continue;
+            }
+            rows.add(row("policy_threshold", t.jurisdiction(), t.metric(), t.limit(), t.comparison()
+                    + (t.atItLoad() == null ? " (annual)" : " at " + Math.round(t.atItLoad() * 100) + "% IT load"),
+                    t.year(), t.confidence(), "", t.source(), t.scheme() + "; " + t.appliesTo()));
+        }
+        switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
+            case JSON -> out.println(JsonOutput.write(rows));
+            case CSV -> out.print(CsvOutput.write(COLUMNS, rows.stream()
+                    .map(r -> (List<Object>) new ArrayList<>(r.values())).toList()));
+            case TABLE -> {
+                TextTable table = new TextTable(List.of("Kind", "Country", "Parameter", "Value", "Unit", "USD value",
+                        "Year", "Conf.", "Default", "Source")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(4)
+                        .leftAlign(6).leftAlign(7).leftAlign(8).leftAlign(9);
+                for (Map<String, Object> r : rows) {
+                    String source = String.valueOf(r.get("source"));
+                    table.add(List.of(String.valueOf(r.get("kind")), String.valueOf(r.get("country")),
+                            String.valueOf(r.get("parameter")), String.valueOf(r.get("value")),
+                            String.valueOf(r.get("unit")), String.valueOf(r.get("value_usd")),
+                            String.valueOf(r.get("year")), String.valueOf(r.get("confidence")),
+                            String.valueOf(r.get("default")).startsWith("yes") ? "yes" : "",
+                            source.length() > 90 ? source.substring(0, 87) + "..." : source));
+                }
+                out.print(table.render());
+                out.println(rows.size() + " figures. Full sources and notes: --format csv or json. Where a country"
+                        + " lacks a figure, results name the fallback used.");
+            }
+        }
+    }
+
+    private static Map<String, Object> row(String kind, String country, String parameter, double value, String unit,
+            String year, String confidence, String isDefault, String source, String note) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("kind", kind);
+        r.put("country", country);
+        r.put("parameter", parameter);
+        r.put("value", Values.forData(value, 6, parameter));
+        r.put("unit", unit);
+        r.put("value_usd", "");
+        r.put("unit_usd", "");
+        r.put("year", year);
+        r.put("confidence", confidence);
+        r.put("default", isDefault);
+        r.put("source", source);
+        r.put("note", note);
+        return r;
+    }
+
+    private double usdValue(ReferenceRow row) {
+        return reference.usdFigureOf(row).value();
+    }
+
+    private String usdUnit(ReferenceRow row) {
+        return reference.usdFigureOf(row).unit();
+    }
+}
