@@ -360,7 +360,7 @@ public final class EvaluationReport {
             Object value = column.valueOf(e);
             String text = value == null ? "n/a" : value instanceof String str ? str
                     : Values.text(value, column.decimals(), column.key());
-            if (value instanceof Double d && column.decimals() == 0 && Math.abs(d) >= 1e5) {
+            if (value instanceof Double d && column.decimals() == 0 && Math.abs(d) >= 1e4) {
                 text = String.format(java.util.Locale.ROOT, "%,.0f", d);
             }
             table.add(List.of(column.header(), text, column.unit()));

@@ -202,8 +202,9 @@ public final class ReferenceData {
             ReferenceRow row = apac.get(0);
             Converted converted = toUsd(row.value(), row.unit());
             return Optional.of(new Figure(converted.value, converted.unit, row.source(), row.year(), row.confidence(),
-                    List.of(row), "no " + label(parameter) + " for " + country + ": the APAC average is used ("
-                            + row.note() + ")"));
+                    List.of(row), "no " + label(parameter) + " for " + country + ": the APAC average "
+                            + plain(converted.value) + " " + converted.unit + " (" + row.source() + ", " + row.year()
+                            + ") is used"));
         }
         return regionalMedian(parameter).map(median -> new Figure(median.value(), median.unit(), median.source(),
                 median.year(), "low", List.of(), "no " + label(parameter) + " for " + country + ": "

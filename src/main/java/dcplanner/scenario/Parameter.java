@@ -2,7 +2,6 @@ package dcplanner.scenario;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dcplanner.energy.CoolingTechnology;
@@ -73,11 +72,8 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.valueOf((long) value);
         }
-        String text = String.format(Locale.ROOT, "%.6g", value);
-        if (text.contains("e")) {
-            return text;
-        }
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        // six significant digits, never an exponent: 8e-05 reads as 0.00008
+        return new java.math.BigDecimal(value, new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** Fluent declaration of a parameter, used by the catalogue. */

@@ -99,8 +99,7 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
             }
             return EXIT_OK;
         } catch (CommandNotFoundException e) {
-            err.println(errorPrefix + "error: unknown command '" + e.getCommandName() + "'; commands: "
-                    + commandNames());
+            err.println(errorPrefix + "error: " + parser.unknownCommand(e.getCommandName()).getMessage());
             return EXIT_USAGE;
         } catch (CommandExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -203,10 +202,5 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
     private boolean isQuit(ParsedInput input) {
         return input.subCommands().isEmpty()
                 && (input.commandName().equals("quit") || input.commandName().equals("exit"));
-    }
-
-    private String commandNames() {
-        return registry.getCommands().stream().filter(c -> !c.isHidden()).map(c -> c.getName()).sorted()
-                .reduce((a, b) -> a + ", " + b).orElse("") + ", exit";
     }
 }

@@ -83,8 +83,9 @@ public abstract class PlannerCommand extends AbstractCommand {
             }
             OptionSpec spec = specs.get(name);
             if (spec == null) {
-                throw new UsageException(getName() + ": unknown option --" + name + "; valid options: "
-                        + validOptions());
+                throw new UsageException(getName() + ": unknown option --" + name
+                        + NearestName.of(name, specs.keySet()).map(c -> " (did you mean --" + c + "?)").orElse("")
+                        + "; valid options: " + validOptions());
             }
             if (values.containsKey(name)) {
                 throw new UsageException(getName() + ": option --" + name + " is given twice");

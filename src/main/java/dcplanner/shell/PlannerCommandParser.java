@@ -76,6 +76,15 @@ public class PlannerCommandParser implements CommandParser {
         return words;
     }
 
+    /** The usage error for a command name that does not exist, with the nearest one if it is close. */
+    public UsageException unknownCommand(String name) {
+        List<String> names = registry.getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName)
+                .sorted().toList();
+        return new UsageException("unknown command '" + name + "'"
+                + NearestName.of(name, names).map(c -> " (did you mean " + c + "?)").orElse("")
+                + "; commands: " + String.join(", ", names) + ", exit");
+    }
+
     /** Builds the parsed input from words that are already split (a line's or the program's). */
     public ParsedInput parseWords(List<String> words) {
         if (words.isEmpty()) {
@@ -92,6 +101,12 @@ public class PlannerCommandParser implements CommandParser {
             next++;
         }
         Command command = registry.getCommandByName(name);
+        boolean leaving = name.equals("exit") || name.equals("quit"); // handled by the runner
+        if (command == null && !leaving && registry.getCommandsByPrefix(name + " ").isEmpty()) {
+            // Spring Shell would treat a prefix ("climat") as a group and list "sub-commands" with
+            // success: a typo must be a usage error instead
+            throw unknownCommand(name);
+        }
         int argumentIndex = 0;
         for (int i = next; i < words.size(); i++) {
             String word = words.get(i);

@@ -67,6 +67,8 @@ class OneCommandModeTest {
         }
         assertThat(run("climate", "--site", "singapore", "--bogus", "1").err())
                 .contains("unknown option --bogus; valid options: --site, --epw, --format, --help");
+        assertThat(run("climate", "--sit", "singapore").err()).contains("unknown option --sit (did you mean --site?)");
+        assertThat(run("climat", "--site", "singapore").err()).contains("unknown command 'climat' (did you mean climate?)");
     }
 
     @Test

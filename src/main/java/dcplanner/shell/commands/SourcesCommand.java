@@ -57,8 +57,10 @@ public class SourcesCommand extends PlannerCommand {
         Optional<String> country = args.get("country").map(c -> c.toUpperCase(Locale.ROOT));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ReferenceRow row : reference.rows()) {
-            if (country.isPresent() && !row.countryIso3().equals(country.get()) && !row.countryIso3().equals("APAC")) {
-                continue;
+            boolean regional = row.countryIso3().equals("APAC");
+            if (country.isPresent() && !row.countryIso3().equals(country.get())
+                    && !(regional && reference.countryFigure(country.get(), row.parameter()).isEmpty())) {
+                continue; // another country's row, or a regional figure this country does not fall back on
             }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("kind", "figure");
@@ -72,7 +74,9 @@ public class SourcesCommand extends PlannerCommand {
             r.put("unit_usd", Double.isNaN(usd) ? "" : usdUnit(row));
             r.put("year", row.year());
             r.put("confidence", row.confidence());
-            r.put("default", row.value() == null ? "no (no value)" : isDefault ? "yes" : "no (another figure is used)");
+            r.put("default", row.value() == null ? "no (no value)"
+                    : regional ? "fallback"
+                    : isDefault ? "yes" : "no (another figure is used)");
             r.put("source", row.source());
             r.put("note", row.note());
             rows.add(r);
@@ -110,7 +114,8 @@ public class SourcesCommand extends PlannerCommand {
                 }
                 out.print(table.render());
                 out.println(rows.size() + " figures. Full sources and notes: --format csv or json. Where a country"
-                        + " lacks a figure, results name the fallback used.");
+                        + " lacks a figure, results name the fallback used; every default a scenario at a site"
+                        + " uses, fallbacks included: 'parameters --site <site>'.");
             }
         }
     }
