@@ -108,11 +108,6 @@ public record PvSystem(double tiltDeg, double surfaceAzimuthDeg, double dcAcRati
                 temperatureCoefficientPerC, groundAlbedo, mounting);
     }
 
-    public PvSystem withSurfaceAzimuthDeg(double newSurfaceAzimuthDeg) {
-        return new PvSystem(tiltDeg, newSurfaceAzimuthDeg, dcAcRatio, inverterNominalEfficiency, systemLossesPct,
-                temperatureCoefficientPerC, groundAlbedo, mounting);
-    }
-
     public PvSystem withDcAcRatio(double newDcAcRatio) {
         return new PvSystem(tiltDeg, surfaceAzimuthDeg, newDcAcRatio, inverterNominalEfficiency, systemLossesPct,
                 temperatureCoefficientPerC, groundAlbedo, mounting);
@@ -121,26 +116,6 @@ public record PvSystem(double tiltDeg, double surfaceAzimuthDeg, double dcAcRati
     public PvSystem withSystemLossesPct(double newSystemLossesPct) {
         return new PvSystem(tiltDeg, surfaceAzimuthDeg, dcAcRatio, inverterNominalEfficiency, newSystemLossesPct,
                 temperatureCoefficientPerC, groundAlbedo, mounting);
-    }
-
-    public PvSystem withInverterNominalEfficiency(double newEfficiency) {
-        return new PvSystem(tiltDeg, surfaceAzimuthDeg, dcAcRatio, newEfficiency, systemLossesPct,
-                temperatureCoefficientPerC, groundAlbedo, mounting);
-    }
-
-    public PvSystem withTemperatureCoefficientPerC(double newCoefficientPerC) {
-        return new PvSystem(tiltDeg, surfaceAzimuthDeg, dcAcRatio, inverterNominalEfficiency, systemLossesPct,
-                newCoefficientPerC, groundAlbedo, mounting);
-    }
-
-    public PvSystem withGroundAlbedo(double newAlbedo) {
-        return new PvSystem(tiltDeg, surfaceAzimuthDeg, dcAcRatio, inverterNominalEfficiency, systemLossesPct,
-                temperatureCoefficientPerC, newAlbedo, mounting);
-    }
-
-    public PvSystem withMounting(PvMounting newMounting) {
-        return new PvSystem(tiltDeg, surfaceAzimuthDeg, dcAcRatio, inverterNominalEfficiency, systemLossesPct,
-                temperatureCoefficientPerC, groundAlbedo, newMounting);
     }
 
     private static void check(boolean condition, String message) {
