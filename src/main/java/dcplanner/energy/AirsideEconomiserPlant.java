@@ -45,9 +45,9 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         this.maxSupplySaturationPa = Psychrometrics.saturationPressurePa(air.supplyAirC());
         this.minSupplySaturationPa = Psychrometrics.saturationPressurePa(air.supplyAirMinC());
         this.inverseDtK = 1.0 / air.airDtK();
-        this.fanKwPerM3PerS = air.fanPressurePa() / air.fanEfficiency() / 1000.0;
-        this.humidifierPumpKwPerKgPerS = air.humidifierPumpPressurePa() / air.humidifierPumpEfficiency()
-                / Physics.WATER_DENSITY_KG_PER_M3 / 1000.0;
+        this.fanKwPerM3PerS = Physics.fanKwPerM3PerS(air.fanPressurePa(), air.fanEfficiency());
+        this.humidifierPumpKwPerKgPerS = Physics.pumpKwPerKgPerS(air.humidifierPumpPressurePa(),
+                air.humidifierPumpEfficiency());
         // ASHRAE 2017 ch.1 eq.32 solved for W at the highest supply temperature
         this.inverseLatentAtMaxSupply = 1.0 / (2501.0 + 1.86 * air.supplyAirC());
     }

@@ -43,17 +43,17 @@ final class ChilledWaterPlant implements CoolingPlant {
         this.returnWaterC = supplyWaterC + water.dtK();
         this.airHandlers = new PlantParts.AirHandlers(air, supplyAirC, 0.5 * (supplyWaterC + returnWaterC));
         this.towers = sink == Sink.TOWER ? new PlantParts.Towers(design.tower()) : null;
-        this.economiserPumpKwPerKw = PlantParts.pumpKwPerKw(water.dtK(), water.economiserPumpPressurePa(),
+        this.economiserPumpKwPerKw = Physics.pumpKwPerKwOfHeat(water.dtK(), water.economiserPumpPressurePa(),
                 water.economiserPumpEfficiency());
-        this.chilledWaterPumpKwPerKw = PlantParts.pumpKwPerKw(water.dtK(), water.pumpPressurePa(),
+        this.chilledWaterPumpKwPerKw = Physics.pumpKwPerKwOfHeat(water.dtK(), water.pumpPressurePa(),
                 water.pumpEfficiency());
         this.economiserSourceAboveWetBulbK = sink == Sink.TOWER
                 ? design.tower().approachK() + water.heatExchangerApproachK() : 0;
         this.copScale = 1 + design.chiller().copAdjustment();
-        this.seaPumpKwPerKw = sink == Sink.SEA
-                ? Physics.GRAVITY_M_PER_S2 * design.sea().pumpHeadM() / design.sea().pumpEfficiency() / 1000.0
-                        / (Physics.WATER_CP_KJ_PER_KG_K * design.sea().dtK())
-                : 0;
+        // sea water pumps lift against a head: pressure rise = rho g H
+        this.seaPumpKwPerKw = sink == Sink.SEA ? Physics.pumpKwPerKwOfHeat(design.sea().dtK(),
+                Physics.WATER_DENSITY_KG_PER_M3 * Physics.GRAVITY_M_PER_S2 * design.sea().pumpHeadM(),
+                design.sea().pumpEfficiency()) : 0;
     }
 
     @Override

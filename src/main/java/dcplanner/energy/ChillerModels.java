@@ -117,16 +117,9 @@ public final class ChillerModels {
         return te * liftRef / (teRef * lift);
     }
 
-    /**
-     * Electric input per unit of cooling (1 / COP) for a base COP corrected by the evaporator lift
-     * factor: teRef lift / (base te liftRef), one division (the hourly loop runs it 8760 times).
-     */
+    /** Electric input per unit of cooling (1 / COP) for a base COP corrected by the evaporator lift factor. */
     static double inverseCop(double baseCop, double evaporatingC, double referenceEvaporatingC, double condensingC) {
-        double te = evaporatingC + 273.15;
-        double teRef = referenceEvaporatingC + 273.15;
-        double lift = Math.max(condensingC - evaporatingC, MIN_LIFT_K);
-        double liftRef = Math.max(condensingC - referenceEvaporatingC, MIN_LIFT_K);
-        return teRef * lift / (baseCop * te * liftRef);
+        return 1.0 / (baseCop * evaporatorLiftFactor(evaporatingC, referenceEvaporatingC, condensingC));
     }
 
     /** 1 / COP of a water-cooled chiller (see {@link #waterCooledCop}). */
@@ -146,18 +139,12 @@ public final class ChillerModels {
     /** Water-cooled chiller COP at leaving chilled water {@code chilledWaterC}. */
     public static double waterCooledCop(double condenserInC, double condenserRangeK, double partLoad,
             double chilledWaterC, double copAdjustment) {
-        double condensing = condenserInC + condenserRangeK + WATER_CONDENSER_APPROACH_K;
-        return waterCooledBaseCop(condenserInC, partLoad) * (1 + copAdjustment)
-                * evaporatorLiftFactor(chilledWaterC - EVAPORATOR_APPROACH_K,
-                        REFERENCE_CHILLED_WATER_C - EVAPORATOR_APPROACH_K, condensing);
+        return 1.0 / waterCooledInverseCop(condenserInC, condenserRangeK, partLoad, chilledWaterC, 1 + copAdjustment);
     }
 
     /** Air-cooled chiller COP at leaving chilled water {@code chilledWaterC}. */
     public static double airCooledCop(double outdoorC, double chilledWaterC, double copAdjustment) {
-        double condensing = outdoorC + AIR_CONDENSER_APPROACH_K;
-        return airCooledBaseCop(outdoorC) * (1 + copAdjustment)
-                * evaporatorLiftFactor(chilledWaterC - EVAPORATOR_APPROACH_K,
-                        REFERENCE_CHILLED_WATER_C - EVAPORATOR_APPROACH_K, condensing);
+        return 1.0 / airCooledInverseCop(outdoorC, chilledWaterC, 1 + copAdjustment);
     }
 
     /** DX unit COP with return (entering) air at {@code enteringAirC}. */

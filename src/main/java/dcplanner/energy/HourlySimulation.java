@@ -26,7 +26,10 @@ public final class HourlySimulation {
 
     /** Installed transformer rating: the full-load peak before transformers, times the redundancy. */
     public static double transformerRatingKw(SiteClimate climate, FacilityDesign design) {
-        RawSimulation fullLoad = simulate(climate, design.atFixedUtilisation(1.0), false);
+        return transformerRatingKw(simulate(climate, design.atFixedUtilisation(1.0), false), design);
+    }
+
+    private static double transformerRatingKw(RawSimulation fullLoad, FacilityDesign design) {
         return fullLoad.peakFacilityKw * design.electrical().installedCapacityFactor();
     }
 
@@ -55,7 +58,7 @@ public final class HourlySimulation {
     public static LoadPointRun runWithLoadPoints(SiteClimate climate, FacilityDesign design, boolean keepHourly,
             int... loadPercents) {
         RawSimulation fullLoad = simulate(climate, design.atFixedUtilisation(1.0), false);
-        double ratingKw = fullLoad.peakFacilityKw * design.electrical().installedCapacityFactor();
+        double ratingKw = transformerRatingKw(fullLoad, design);
         java.util.SortedMap<Integer, EnergyResult> atLoad = new java.util.TreeMap<>();
         for (int percent : loadPercents) {
             RawSimulation raw = percent == 100 ? fullLoad
@@ -71,7 +74,7 @@ public final class HourlySimulation {
     public record LoadPointRun(EnergyResult scenario, java.util.SortedMap<Integer, EnergyResult> atLoadPercent) {
     }
 
-    /** The peak facility power before transformer losses of a raw run, kW (for sizing). */
+    /** One pass over the weather year, before transformer losses (they need the rating). */
     static RawSimulation simulate(SiteClimate climate, FacilityDesign design, boolean keepHourly) {
         WeatherYear weather = climate.weather();
         int n = weather.hours();

@@ -66,8 +66,7 @@ final class LiquidCooledPlant implements CoolingPlant {
         } else {
             // dry coolers reject the free part; the trim chiller's air-cooled condenser the rest
             double airKgPerS = Physics.airMassFlowKgPerS(freeKw, loop.dryCoolerAirDtK(), climate.humidityRatio(i));
-            double outdoorSpecificVolume = (1 + climate.humidityRatio(i)) / climate.densityKgPerM3(i);
-            out.heatRejectionFansKw += Physics.fanPowerKw(airKgPerS, outdoorSpecificVolume,
+            out.heatRejectionFansKw += Physics.fanPowerKw(airKgPerS, climate.specificVolumeM3PerKg(i),
                     loop.dryCoolerFanPressurePa(), loop.dryCoolerFanEfficiency());
             out.heatRejectedKw += liquidHeatKw + trimCompressorKw;
         }

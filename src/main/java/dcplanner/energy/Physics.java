@@ -36,7 +36,12 @@ public final class Physics {
      */
     public static double fanPowerKw(double dryAirKgPerS, double specificVolumeM3PerKg, double pressurePa,
             double efficiency) {
-        return dryAirKgPerS * specificVolumeM3PerKg * pressurePa / efficiency / 1000.0;
+        return dryAirKgPerS * specificVolumeM3PerKg * fanKwPerM3PerS(pressurePa, efficiency);
+    }
+
+    /** Fan power per unit of volume flow, kW per m3/s: pressure rise over efficiency. */
+    public static double fanKwPerM3PerS(double pressurePa, double efficiency) {
+        return pressurePa / efficiency / 1000.0;
     }
 
     /** Water mass flow, kg/s, that carries {@code heatKw} with a temperature difference {@code dtK}. */
@@ -46,7 +51,17 @@ public final class Physics {
 
     /** Pump power, kW: volume flow times pressure rise over efficiency. */
     public static double pumpPowerKw(double waterKgPerS, double pressurePa, double efficiency) {
-        return waterKgPerS / WATER_DENSITY_KG_PER_M3 * pressurePa / efficiency / 1000.0;
+        return waterKgPerS * pumpKwPerKgPerS(pressurePa, efficiency);
+    }
+
+    /** Pump power per unit of water mass flow, kW per kg/s. */
+    public static double pumpKwPerKgPerS(double pressurePa, double efficiency) {
+        return pressurePa / efficiency / WATER_DENSITY_KG_PER_M3 / 1000.0;
+    }
+
+    /** Pump power per unit of heat carried by a water loop with temperature change {@code dtK}, kW/kW. */
+    public static double pumpKwPerKwOfHeat(double dtK, double pressurePa, double efficiency) {
+        return pumpKwPerKgPerS(pressurePa, efficiency) * waterMassFlowKgPerS(1.0, dtK);
     }
 
     /** Latent heat of evaporation, kJ/kg, at {@code tC} (MODEL.md section 4 fit). */

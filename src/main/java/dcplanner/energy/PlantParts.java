@@ -40,15 +40,13 @@ final class PlantParts {
         AirHandlers(CoolingDesign.AirSide air, double supplyAirC, double humidifierWaterC) {
             this.supplyAirC = supplyAirC;
             this.inverseDtK = 1.0 / air.airDtK();
-            this.fanKwPerM3PerS = air.fanPressurePa() / air.fanEfficiency() / 1000.0;
+            this.fanKwPerM3PerS = Physics.fanKwPerM3PerS(air.fanPressurePa(), air.fanEfficiency());
             this.inverseSensibleHeatRatio = 1.0 / air.sensibleHeatRatio();
             this.inverseLatentHeatKjPerKg = 1.0 / Physics.latentHeatKjPerKg(humidifierWaterC);
-            this.humidifierPumpKwPerKgPerS = air.humidifierPumpPressurePa() / air.humidifierPumpEfficiency()
-                    / Physics.WATER_DENSITY_KG_PER_M3 / 1000.0;
-            // ASHRAE 2017 ch.1 eq.26: v = 0.287042 (t + 273.15)(1 + 1.607858 W) / p[kPa]
-            this.volumeNumerator = 0.287042 * (supplyAirC + 273.15) * 1000.0;
-            this.roomVapourPa = supplyAirC < ROOM_DEW_POINT_C ? Psychrometrics.saturationPressurePa(supplyAirC)
-                    : ROOM_VAPOUR_PRESSURE_PA;
+            this.humidifierPumpKwPerKgPerS = Physics.pumpKwPerKgPerS(air.humidifierPumpPressurePa(),
+                    air.humidifierPumpEfficiency());
+            this.volumeNumerator = volumeNumerator(supplyAirC);
+            this.roomVapourPa = roomVapourPa(supplyAirC);
         }
 
         double supplyAirC() {
@@ -65,10 +63,18 @@ final class PlantParts {
             if (otherSupplyAirC == supplyAirC) {
                 return cool(pressurePa, airHeatKw, out);
             }
-            double vapourPa = otherSupplyAirC < ROOM_DEW_POINT_C
-                    ? Psychrometrics.saturationPressurePa(otherSupplyAirC) : ROOM_VAPOUR_PRESSURE_PA;
-            return cool(pressurePa, airHeatKw, otherSupplyAirC, vapourPa, 0.287042 * (otherSupplyAirC + 273.15) * 1000.0,
-                    out);
+            return cool(pressurePa, airHeatKw, otherSupplyAirC, roomVapourPa(otherSupplyAirC),
+                    volumeNumerator(otherSupplyAirC), out);
+        }
+
+        /** ASHRAE 2017 ch.1 eq.26, v = 0.287042 (t + 273.15)(1 + 1.607858 W) / p[kPa]: the part before W and p. */
+        private static double volumeNumerator(double supplyC) {
+            return 0.287042 * (supplyC + 273.15) * 1000.0;
+        }
+
+        /** Vapour pressure of the white-space air: the room dew point, or saturation at a colder supply. */
+        private static double roomVapourPa(double supplyC) {
+            return supplyC < ROOM_DEW_POINT_C ? Psychrometrics.saturationPressurePa(supplyC) : ROOM_VAPOUR_PRESSURE_PA;
         }
 
         /**
@@ -113,10 +119,9 @@ final class PlantParts {
 
         Towers(CoolingDesign.Tower tower) {
             this.waterKgPerSPerKw = 1.0 / (Physics.WATER_CP_KJ_PER_KG_K * tower.rangeK());
-            this.pumpKwPerKgPerS = tower.pumpPressurePa() / tower.pumpEfficiency() / Physics.WATER_DENSITY_KG_PER_M3
-                    / 1000.0;
+            this.pumpKwPerKgPerS = Physics.pumpKwPerKgPerS(tower.pumpPressurePa(), tower.pumpEfficiency());
             this.airPerWater = 1.0 / tower.liquidToGasRatio();
-            this.fanKwPerM3PerS = tower.fanPressurePa() / tower.fanEfficiency() / 1000.0;
+            this.fanKwPerM3PerS = Physics.fanKwPerM3PerS(tower.fanPressurePa(), tower.fanEfficiency());
             this.meanWaterAboveWetBulbK = tower.approachK() + 0.5 * tower.rangeK();
             this.driftFraction = tower.driftFraction();
             this.blowdownPerEvaporation = 1.0 / (tower.cyclesOfConcentration() - 1);
@@ -137,12 +142,6 @@ final class PlantParts {
             out.blowdownKgPerS += Math.max(0, evaporation * blowdownPerEvaporation - drift);
             out.heatRejectedKw += heatKw;
         }
-    }
-
-    /** Pump power per unit of heat carried, kW/kW, for a water loop with rise {@code dtK}. */
-    static double pumpKwPerKw(double dtK, double pressurePa, double efficiency) {
-        return pressurePa / efficiency / Physics.WATER_DENSITY_KG_PER_M3 / 1000.0
-                / (Physics.WATER_CP_KJ_PER_KG_K * dtK);
     }
 
     /** Economiser share of a water loop: 1 when the source is colder than the supply, 0 above the return. */

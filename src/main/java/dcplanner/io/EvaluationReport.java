@@ -17,6 +17,7 @@ import dcplanner.energy.EnergyResult;
 import dcplanner.energy.HourlySeries;
 import dcplanner.energy.WaterComponent;
 import dcplanner.scenario.Evaluation;
+import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -63,7 +64,7 @@ public final class EvaluationReport {
         c.add(new Column<>("wue_l_per_kwh", "WUE (site)", "L/kWh", 3, e -> e.energy().wueLitresPerKwh()));
         c.add(new Column<>("ppue_cooling", "pPUE of cooling", "", 3, e -> e.energy().partialPueCooling()));
         c.add(new Column<>("ppue_power", "pPUE of power chain", "", 3, e -> e.energy().partialPuePower()));
-        for (int percent : new int[] {25, 50, 75, 100}) {
+        for (int percent : EvaluationService.LOAD_POINTS_PERCENT) {
             c.add(new Column<>("pue_at_" + percent + "pct_load", "PUE at " + percent + "% IT load", "", 3,
                     e -> e.pueAtLoad(percent)));
         }
@@ -121,9 +122,6 @@ public final class EvaluationReport {
                     e -> e.lifecycle().embodiedCo2T()),
             new Column<>("co2_lifecycle_t", "CO2e life cycle", "t", 0, e -> e.lifecycle().lifecycleCo2T()));
 
-    /** The annual outputs, in order (declared after the lists it includes: static fields start in order). */
-    public static final List<Column<Evaluation>> OUTPUTS;
-
     /** Capital and operating cost, cash-flow results. */
     public static final List<Column<Evaluation>> ECONOMICS = List.of(
             new Column<>("capex_usd", "Capital cost", "USD", 0, e -> e.lifecycle().capex().totalUsd()),
@@ -167,9 +165,12 @@ public final class EvaluationReport {
                     e -> e.lifecycle().paybackYears().isPresent() ? (Object) e.lifecycle().paybackYears().getAsDouble()
                             : null));
 
-    static {
-        OUTPUTS = outputs();
-    }
+    /** The annual outputs, in order (declared after the lists it includes: static fields start in order). */
+    public static final List<Column<Evaluation>> OUTPUTS = outputs();
+
+    /** The site description that heads every format: these keys, filled by {@link #siteFields}. */
+    public static final List<String> SITE_FIELDS = List.of("site", "city", "country", "weather_file",
+            "proxy_climate", "cooling");
 
     /** The site description that heads every format. */
     public static Map<String, Object> siteFields(Evaluation e) {
@@ -253,11 +254,9 @@ public final class EvaluationReport {
 
     /** CSV header: site fields, every catalogue input, then every output, then warnings. */
     public static List<String> csvHeader(ParameterCatalogue catalogue) {
-        List<String> header = new ArrayList<>(List.of("site", "city", "country", "weather_file", "proxy_climate",
-                "cooling"));
+        List<String> header = new ArrayList<>(SITE_FIELDS);
         for (Parameter parameter : catalogue.all()) {
-            if (!parameter.name().equals("site") && !parameter.name().equals("cooling")
-                    && !parameter.name().equals("country")) {
+            if (!SITE_FIELDS.contains(parameter.name())) {
                 header.add(parameter.name());
             }
         }
@@ -271,7 +270,7 @@ public final class EvaluationReport {
         List<Object> row = new ArrayList<>(siteFields(e).values());
         for (Parameter parameter : catalogue.all()) {
             String name = parameter.name();
-            if (name.equals("site") || name.equals("cooling") || name.equals("country")) {
+            if (SITE_FIELDS.contains(name)) {
                 continue;
             }
             row.add(e.scenario().find(name).filter(v -> v.parameter().appliesTo(e.scenario().technology()))
@@ -358,11 +357,7 @@ public final class EvaluationReport {
         TextTable table = new TextTable(List.of(title, "Value", "Unit")).leftAlign(0).leftAlign(2);
         for (Column<Evaluation> column : columns) {
             Object value = column.valueOf(e);
-            String text = value == null ? "n/a" : value instanceof String str ? str
-                    : Values.text(value, column.decimals(), column.key());
-            if (value instanceof Double d && column.decimals() == 0 && Math.abs(d) >= 1e4) {
-                text = String.format(java.util.Locale.ROOT, "%,.0f", d);
-            }
+            String text = value == null ? "n/a" : Values.readable(value, column.decimals(), column.key());
             table.add(List.of(column.header(), text, column.unit()));
         }
         return table.render();

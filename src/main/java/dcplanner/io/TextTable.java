@@ -16,6 +16,11 @@ public final class TextTable {
         java.util.Arrays.fill(rightAligned, true);
     }
 
+    /** {@code text} cut to {@code width} characters, ending in "..." when cut (long sources in narrow columns). */
+    public static String clip(String text, int width) {
+        return text.length() > width ? text.substring(0, width - 3) + "..." : text;
+    }
+
     /** Left-aligns column {@code index} (for text). */
     public TextTable leftAlign(int index) {
         rightAligned[index] = false;

@@ -41,6 +41,18 @@ public final class Values {
         return String.valueOf(value);
     }
 
+    /**
+     * Text of {@code value} for a table a person reads: as {@link #text}, with thousands separators
+     * for whole-number quantities of 10,000 and more (money, tonnes).
+     */
+    public static String readable(Object value, int decimals, String key) {
+        if (value instanceof Double d && decimals == 0 && Math.abs(d) >= 1e4) {
+            requireFinite(d, key);
+            return String.format(Locale.ROOT, "%,.0f", d);
+        }
+        return text(value, decimals, key);
+    }
+
     /** Plain text of a decimal without exponent or trailing zeros. */
     public static String plain(double value, int decimals, String key) {
         requireFinite(value, key);

@@ -135,13 +135,13 @@ final class EconomicParameters {
                 .byDefault("flat", Source.assumption("flat unless set; time-of-use rates are published for"
                         + " Malaysia and Viet Nam")).build());
         p.add(touNumber("tariff_peak_usd_per_kwh", "USD/kWh", 0, 2, "electricity price in the peak window",
-                "electricity_tariff_peak", 1));
+                "electricity_tariff_peak"));
         p.add(touNumber("tariff_offpeak_usd_per_kwh", "USD/kWh", 0, 2, "electricity price outside the peak window",
-                "electricity_tariff_offpeak", 1));
+                "electricity_tariff_offpeak"));
         p.add(touNumber("tariff_peak_start_hour", "h", 0, 24, "start of the daily peak window, hours after midnight",
-                "tou_peak_start", 1));
+                "tou_peak_start"));
         p.add(touNumber("tariff_peak_end_hour", "h", 0, 24, "end of the daily peak window, hours after midnight",
-                "tou_peak_end", 1));
+                "tou_peak_end"));
         p.add(new Parameter.Builder("tariff_peak_days", Kind.CHOICE).group(Group.ECONOMICS)
                 .choices(List.of("weekdays", "mon-sat", "all")).describe("days the peak window applies on")
                 .relevantWhen(EconomicParameters::timeOfUse)
@@ -175,8 +175,9 @@ final class EconomicParameters {
                 .group(Group.ECONOMICS).byDefault(809.4, Source.of("Cushman & Wakefield APAC 2025 capex benchmark:"
                         + " a multi-level hyperscale 50 MW on 10 acres", "2025", "medium")).build());
         p.add(number("rack_density_kw", "kW/rack", 1, 200, "average IT power per rack (floor area, shell and"
-                + " fit-out cost)").group(Group.ECONOMICS).byDefault(DesignMapper.REFERENCE_RACK_DENSITY_KW, Source.of("Uptime Institute 2024"
-                        + " survey: average below 8-10 kW/rack; AFCOM 2024: about 12 kW/rack", "2024", "medium"))
+                + " fit-out cost)").group(Group.ECONOMICS).byDefault(DesignMapper.REFERENCE_RACK_DENSITY_KW,
+                        Source.of("Uptime Institute 2024 survey: average below 8-10 kW/rack; AFCOM 2024: about 12"
+                                + " kW/rack", "2024", "medium"))
                 .build());
         p.add(number("capex_scale_exponent", "", 0.3, 1.5, "capital cost grows with capacity to this power (1:"
                 + " linear)").group(Group.ECONOMICS).byDefault(1.0, Source.assumption("linear: data centres are"
@@ -236,14 +237,14 @@ final class EconomicParameters {
 
     /** A time-of-use input: the country's figure, else the flat tariff / Malaysia's window, stated. */
     private Parameter touNumber(String name, String unit, double min, double max, String description,
-            String parameter, double scale) {
+            String parameter) {
         return number(name, unit, min, max, description).group(Group.ECONOMICS)
                 .relevantWhen(EconomicParameters::timeOfUse)
                 .byDefault(DefaultRule.derived(partial -> {
                     String country = country(partial);
                     Optional<Figure> own = reference.countryFigure(country, parameter);
                     if (own.isPresent()) {
-                        return new Default(own.get().value() * scale, sourceOf(own.get()));
+                        return new Default(own.get().value(), sourceOf(own.get()));
                     }
                     if (parameter.startsWith("electricity_tariff")) {
                         double flat = partial.number("tariff_usd_per_kwh").orElse(0.0);

@@ -106,7 +106,7 @@ public final class EvaluationService {
         }
         CapexBreakdown capex = CapitalCost.estimate(DesignMapper.capexInputs(scenario));
         LifecycleResult lifecycle = LifecycleModel.run(capex, DesignMapper.lifecycleInputs(scenario, years));
-        CarbonMetrics carbon = carbon(scenario, run.scenario(), steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
+        CarbonMetrics carbon = carbon(scenario, steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
 
         warnings.addAll(scenario.warnings());
         if (scenario.number("maintenance_fraction") == 0 && scenario.number("staff_cost_usd_per_year") == 0
@@ -176,19 +176,20 @@ public final class EvaluationService {
                 pvUsed, energy.waterLitres(), energy.heatRejectedKwh());
     }
 
-    private static CarbonMetrics carbon(Scenario s, EnergyResult energy, OperatingYear year, double pvGenerationKwh) {
+    private static CarbonMetrics carbon(Scenario s, OperatingYear year, double pvGenerationKwh) {
         double gPerKwh = s.number("grid_ci_g_per_kwh");
         double ppaKwh = s.number("ppa_share") * year.gridKwh();
         double certificateKwh = s.number("certificate_share") * year.gridKwh();
         double location = Emissions.locationTonnes(year.gridKwh(), gPerKwh);
         double market = Emissions.marketTonnes(year.gridKwh(), ppaKwh, certificateKwh, gPerKwh);
-        double reusedKwh = s.number("heat_reuse_fraction") * energy.heatRejectedKwh();
+        double reusedKwh = s.number("heat_reuse_fraction") * year.heatRejectedKwh();
         return new CarbonMetrics(s.text("grid_carbon_basis"), gPerKwh, location, market,
-                Emissions.cueKgPerKwh(location, energy.itKwh()),
-                Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, energy.facilityKwh()),
-                Emissions.energyReuseFactor(reusedKwh, energy.facilityKwh()),
-                Emissions.energyReuseEffectiveness(energy.facilityKwh(), reusedKwh, energy.itKwh()),
-                Emissions.wueSourceLitresPerKwh(energy.waterLitres(), year.gridKwh(), s.number("grid_water_l_per_kwh"),
-                        energy.itKwh()), pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
+                Emissions.cueKgPerKwh(location, year.itKwh()),
+                Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, year.facilityKwh()),
+                Emissions.energyReuseFactor(reusedKwh, year.facilityKwh()),
+                Emissions.energyReuseEffectiveness(year.facilityKwh(), reusedKwh, year.itKwh()),
+                Emissions.wueSourceLitresPerKwh(year.siteWaterLitres(), year.gridKwh(),
+                        s.number("grid_water_l_per_kwh"), year.itKwh()),
+                pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
     }
 }

@@ -44,6 +44,12 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         return name.replace('_', '-');
     }
 
+    /** The same parameter, used only by {@code technologies}. */
+    public Parameter onlyFor(Set<CoolingTechnology> technologies) {
+        return new Parameter(name, unit, kind, group, description, min, max, rangeNote, choices, defaultRule,
+                EnumSet.copyOf(technologies), relevantWhen);
+    }
+
     /** Whether the parameter matters for {@code technology}. */
     public boolean appliesTo(CoolingTechnology technology) {
         return appliesTo.isEmpty() || appliesTo.contains(technology);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.reference.ReferenceData;
 import dcplanner.energy.CoolingTechnology;
+import dcplanner.energy.ItLoad;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
 import dcplanner.scenario.Parameter.Kind;
@@ -149,7 +150,8 @@ public final class ParameterCatalogue {
         p.add(new Parameter.Builder("utilisation_profile", Kind.PROFILE).group(Group.IT)
                 .describe("relative IT load for each hour of the day (24 weights, hour 1 = 00:00-01:00), scaled"
                         + " so that the annual mean is 'utilisation'")
-                .byDefault(flat(), Source.assumption("flat load, as is usual for cloud and colocation halls"))
+                .byDefault(ItLoad.flatProfile(),
+                        Source.assumption("flat load, as is usual for cloud and colocation halls"))
                 .build());
         p.add(new Parameter.Builder("server_fan_share", Kind.NUMBER).group(Group.IT)
                 .range(0, 0.3, "share of IT power").describe("share of IT power drawn by server fans of"
@@ -364,12 +366,6 @@ public final class ParameterCatalogue {
         return new ParameterCatalogue(p);
     }
 
-    private static double[] flat() {
-        double[] flat = new double[24];
-        java.util.Arrays.fill(flat, 1.0);
-        return flat;
-    }
-
     private static Parameter upsLoss(String name, String description, double legacy, double modern, double eco) {
         return new Parameter.Builder(name, Kind.NUMBER).group(Group.ELECTRICAL).range(0, 0.2, "fraction")
                 .describe(description + "; default from ups_type")
@@ -387,9 +383,7 @@ public final class ParameterCatalogue {
     }
 
     private static Parameter only(Parameter parameter, CoolingTechnology... technologies) {
-        return new Parameter(parameter.name(), parameter.unit(), parameter.kind(), parameter.group(),
-                parameter.description(), parameter.min(), parameter.max(), parameter.rangeNote(), parameter.choices(),
-                parameter.defaultRule(), java.util.EnumSet.copyOf(List.of(technologies)));
+        return parameter.onlyFor(java.util.EnumSet.copyOf(List.of(technologies)));
     }
 
     private static Parameter aeOnly(Parameter parameter) {

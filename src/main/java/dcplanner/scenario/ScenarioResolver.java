@@ -87,13 +87,7 @@ public final class ScenarioResolver {
     }
 
     private static Double number(Parameter parameter, String text) {
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(parameter.name(), parameter.name() + " = '" + text
-                    + "' is not a number; allowed: " + parameter.allowed());
-        }
+        double value = parsed(parameter, parameter.name() + " =", text);
         if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
             throw new InvalidInputException(parameter.name(), parameter.name() + " = " + text + " is outside "
                     + parameter.allowed() + (parameter.rangeNote().isEmpty() ? "" : " (" + parameter.rangeNote() + ")"));
@@ -103,6 +97,16 @@ public final class ScenarioResolver {
                     + " is not a whole number; allowed: " + parameter.allowed());
         }
         return value;
+    }
+
+    /** {@code text} as a number, or an error "{@code what} 'text' is not a number; allowed: ...". */
+    private static double parsed(Parameter parameter, String what, String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(parameter.name(), what + " '" + text + "' is not a number; allowed: "
+                    + parameter.allowed());
+        }
     }
 
     private static String choice(Parameter parameter, String text) {
@@ -124,12 +128,7 @@ public final class ScenarioResolver {
         double[] weights = new double[24];
         double sum = 0;
         for (int i = 0; i < 24; i++) {
-            try {
-                weights[i] = Double.parseDouble(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " '"
-                        + parts[i] + "' is not a number; allowed: " + parameter.allowed());
-            }
+            weights[i] = parsed(parameter, parameter.name() + " value " + (i + 1), parts[i]);
             if (!Double.isFinite(weights[i]) || weights[i] < 0) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
                         + parts[i] + " is negative; allowed: " + parameter.allowed());
@@ -151,13 +150,7 @@ public final class ScenarioResolver {
         }
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            double value;
-            try {
-                value = Double.parseDouble(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " '"
-                        + parts[i] + "' is not a number; allowed: " + parameter.allowed());
-            }
+            double value = parsed(parameter, parameter.name() + " value " + (i + 1), parts[i]);
             if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
                         + parts[i] + " is outside " + Parameter.plain(parameter.min()) + ".."
@@ -187,13 +180,7 @@ public final class ScenarioResolver {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " entry '" + part
                         + "' is malformed; allowed: " + parameter.allowed());
             }
-            double value;
-            try {
-                value = Double.parseDouble(valueText.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(parameter.name(), parameter.name() + " value '" + valueText
-                        + "' is not a number; allowed: " + parameter.allowed());
-            }
+            double value = parsed(parameter, parameter.name() + " value", valueText.trim());
             if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " = " + valueText + " is outside "
                         + Parameter.plain(parameter.min()) + ".." + Parameter.plain(parameter.max()) + " "

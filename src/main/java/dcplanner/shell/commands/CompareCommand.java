@@ -77,9 +77,9 @@ public class CompareCommand extends PlannerCommand {
                 for (Column<Evaluation> column : columns.values()) {
                     double base = ((Number) column.valueOf(comparison.base())).doubleValue();
                     double alternative = ((Number) column.valueOf(comparison.alternative())).doubleValue();
-                    rows.add(List.of(column.key(), column.unit(), Values.forData(base, column.dataDecimals(), ""),
-                            Values.forData(alternative, column.dataDecimals(), ""),
-                            Values.forData(alternative - base, column.dataDecimals(), "")));
+                    rows.add(List.of(column.key(), column.unit(), Values.forData(base, column.dataDecimals(), column.key()),
+                            Values.forData(alternative, column.dataDecimals(), column.key()),
+                            Values.forData(alternative - base, column.dataDecimals(), column.key())));
                 }
                 rows.add(List.of("abatement_cost_usd_per_t", "USD/tCO2e", "", "", abatementCell(comparison)));
                 out.print(CsvOutput.write(headers, rows));
@@ -96,8 +96,8 @@ public class CompareCommand extends PlannerCommand {
                 for (Column<Evaluation> column : columns.values()) {
                     double base = ((Number) column.valueOf(comparison.base())).doubleValue();
                     double alternative = ((Number) column.valueOf(comparison.alternative())).doubleValue();
-                    table.add(List.of(column.header(), number(base, column), number(alternative, column),
-                            number(alternative - base, column), column.unit()));
+                    table.add(List.of(column.header(), readable(base, column), readable(alternative, column),
+                            readable(alternative - base, column), column.unit()));
                 }
                 out.print(table.render());
                 out.println();
@@ -112,9 +112,8 @@ public class CompareCommand extends PlannerCommand {
         }
     }
 
-    private static String number(double value, Column<Evaluation> column) {
-        return column.decimals() == 0 && Math.abs(value) >= 1e5 ? String.format(java.util.Locale.ROOT, "%,.0f", value)
-                : Values.text(value, column.decimals(), column.key());
+    private static String readable(double value, Column<Evaluation> column) {
+        return Values.readable(value, column.decimals(), column.key());
     }
 
     private static Object abatementCell(Comparison comparison) {

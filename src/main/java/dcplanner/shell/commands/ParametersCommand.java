@@ -43,7 +43,7 @@ public class ParametersCommand extends PlannerCommand {
     protected void run(CommandArgs args, PrintWriter out) {
         String cooling = args.getOrDefault("cooling", "water-cooled-chiller");
         CoolingTechnology technology = CoolingTechnology.fromId(cooling);
-        // defaults are resolved for a placeholder site; site inputs have no default
+        // country-dependent defaults are those of --site (default: the first built-in site)
         String anySite = args.getOrDefault("site", catalogue.find("site").orElseThrow().choices().get(0));
         Scenario defaults = resolver.resolve(Map.of("site", anySite, "cooling", cooling));
         Scenario.Value defaultCooling = resolver.resolve(Map.of("site", anySite)).find("cooling").orElseThrow();
@@ -81,8 +81,7 @@ public class ParametersCommand extends PlannerCommand {
                     String defaultText = String.valueOf(row.get("default"));
                     String allowed = String.valueOf(row.get("allowed"));
                     table.add(List.of(String.valueOf(row.get("name")), String.valueOf(row.get("unit")),
-                            defaultText.length() > 24 ? defaultText.substring(0, 21) + "..." : defaultText,
-                            allowed.length() > 40 ? allowed.substring(0, 37) + "..." : allowed,
+                            TextTable.clip(defaultText, 24), TextTable.clip(allowed, 40),
                             String.valueOf(row.get("confidence")),
                             String.valueOf(row.get("source"))));
                 }

@@ -104,13 +104,12 @@ public class SourcesCommand extends PlannerCommand {
                         "Year", "Conf.", "Default", "Source")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(4)
                         .leftAlign(6).leftAlign(7).leftAlign(8).leftAlign(9);
                 for (Map<String, Object> r : rows) {
-                    String source = String.valueOf(r.get("source"));
                     table.add(List.of(String.valueOf(r.get("kind")), String.valueOf(r.get("country")),
                             String.valueOf(r.get("parameter")), String.valueOf(r.get("value")),
                             String.valueOf(r.get("unit")), String.valueOf(r.get("value_usd")),
                             String.valueOf(r.get("year")), String.valueOf(r.get("confidence")),
                             String.valueOf(r.get("default")).startsWith("yes") ? "yes" : "",
-                            source.length() > 90 ? source.substring(0, 87) + "..." : source));
+                            TextTable.clip(String.valueOf(r.get("source")), 90)));
                 }
                 out.print(table.render());
                 out.println(rows.size() + " figures. Full sources and notes: --format csv or json. Where a country"
