@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import dcplanner.climate.SiteClimate;
 import dcplanner.energy.CoolingMode;
 import dcplanner.energy.EnergyComponent;
@@ -374,8 +371,7 @@ public final class EvaluationReport {
             header.add(component.key() + "_kw");
         }
         header.addAll(List.of("facility_kw", "water_l", "heat_rejected_kw"));
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-        printer.printRecord(header);
+        CsvOutput.Sheet sheet = CsvOutput.to(writer, header);
         for (int i = 0; i < series.hours(); i++) {
             List<Object> row = new ArrayList<>();
             row.add(i + 1);
@@ -392,8 +388,8 @@ public final class EvaluationReport {
             row.add(Values.plain(series.facilityKw(i), 4, "facility_kw"));
             row.add(Values.plain(series.waterLitres(i), 3, "water_l"));
             row.add(Values.plain(series.heatRejectedKw(i), 3, "heat_rejected_kw"));
-            printer.printRecord(row);
+            sheet.row(row);
         }
-        printer.flush();
+        sheet.flush();
     }
 }

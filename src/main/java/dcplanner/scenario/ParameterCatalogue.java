@@ -224,7 +224,7 @@ public final class ParameterCatalogue {
                 .range(10, 27, "ASHRAE A2 lower limit to the recommended upper limit")
                 .describe("lowest supply temperature of the air-side economiser (outdoor air is mixed with"
                         + " return air below it)")
-                .byDefault(18.0, ASHRAE_RECOMMENDED).onlyFor(AIRSIDE_ECONOMISER_ADIABATIC).build());
+                .byDefault(supplyAirMinimum()).onlyFor(AIRSIDE_ECONOMISER_ADIABATIC).build());
         p.add(number("air_dt_k", "K", 3, 25, "temperature rise across IT equipment",
                 "air temperature rise across the IT equipment (supply to return)",
                 byClass(16.65, 16.65, 7.5, 6.5)));
@@ -410,5 +410,17 @@ public final class ParameterCatalogue {
         values.put(AIR_COOLED_CHILLER, new Default(airCooled, LM2022_MIDSIZE));
         values.put(DX_CRAC, new Default(dx, LM2022_SMALL_DX));
         return DefaultRule.byTechnology(values, new Default(largeWaterCooled, LM2022_LARGE_WSE));
+    }
+
+    /**
+     * 18 C (ASHRAE recommended lower limit), or supply_air_c when that is set lower (the documented
+     * range of supply_air_c reaches 15 C): the lowest supply temperature cannot exceed the highest.
+     */
+    private static DefaultRule supplyAirMinimum() {
+        return DefaultRule.derived(partial -> {
+            double supplyAirC = partial.number("supply_air_c").orElse(18.0);
+            return supplyAirC >= 18.0 ? new Default(18.0, ASHRAE_RECOMMENDED) : new Default(supplyAirC, Source.of(
+                    "follows supply_air_c, set below the ASHRAE recommended lower limit of 18 C", "", "user"));
+        });
     }
 }

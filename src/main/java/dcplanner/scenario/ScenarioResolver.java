@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dcplanner.energy.CoolingTechnology;
+import dcplanner.text.InputText;
+import dcplanner.text.StrictNumbers;
 
 /**
  * Turns inputs as given (names and text values, from the shell, a CSV row or a file) into a
@@ -39,7 +41,8 @@ public final class ScenarioResolver {
                 continue;
             }
             Parameter parameter = catalogue.find(entry.getKey()).orElseThrow(() -> new InvalidInputException(
-                    entry.getKey(), "unknown input '" + entry.getKey() + "'; see 'parameters' for the valid ones"));
+                    entry.getKey(), "unknown input " + InputText.quote(entry.getKey())
+                            + "; see 'parameters' for the valid ones"));
             if (byName.put(parameter.name(), value) != null) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " is given twice");
             }
@@ -88,25 +91,29 @@ public final class ScenarioResolver {
 
     private static Double number(Parameter parameter, String text) {
         double value = parsed(parameter, parameter.name() + " =", text);
-        if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
-            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + text + " is outside "
-                    + parameter.allowed() + (parameter.rangeNote().isEmpty() ? "" : " (" + parameter.rangeNote() + ")"));
+        if (value < parameter.min() || value > parameter.max()) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + InputText.printable(text)
+                    + " is outside " + parameter.allowed()
+                    + (parameter.rangeNote().isEmpty() ? "" : " (" + parameter.rangeNote() + ")"));
         }
         if (parameter.kind() == Parameter.Kind.INTEGER && value != Math.rint(value)) {
-            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + text
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + InputText.printable(text)
                     + " is not a whole number; allowed: " + parameter.allowed());
         }
         return value;
     }
 
-    /** {@code text} as a number, or an error "{@code what} 'text' is not a number; allowed: ...". */
+    /**
+     * {@code text} as a number read by {@link StrictNumbers} (no {@code 27d}, hexadecimal, NaN or
+     * infinity), or an error "{@code what} 'text' is not a number; allowed: ...".
+     */
     private static double parsed(Parameter parameter, String what, String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(parameter.name(), what + " '" + text + "' is not a number; allowed: "
-                    + parameter.allowed());
+        double value = StrictNumbers.parse(text);
+        if (Double.isNaN(value)) {
+            throw new InvalidInputException(parameter.name(), what + " " + InputText.quote(text)
+                    + " is not a number; allowed: " + parameter.allowed());
         }
+        return value;
     }
 
     private static String choice(Parameter parameter, String text) {
@@ -115,23 +122,33 @@ public final class ScenarioResolver {
                 return choice;
             }
         }
-        throw new InvalidInputException(parameter.name(), parameter.name() + " = '" + text + "' is not allowed; "
-                + parameter.allowed());
+        throw new InvalidInputException(parameter.name(), parameter.name() + " = " + InputText.quote(text)
+                + " is not allowed; " + parameter.allowed());
+    }
+
+    /** The items of a comma-separated list; an empty item or a stray comma is an error. */
+    private static List<String> items(Parameter parameter, String text) {
+        try {
+            return StrictNumbers.listItems(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " = " + InputText.quote(text)
+                    + ": " + e.getMessage() + "; allowed: " + parameter.allowed());
+        }
     }
 
     private static double[] profile(Parameter parameter, String text) {
-        String[] parts = text.split("[,;\\s]+");
-        if (parts.length != 24) {
-            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.length
+        List<String> parts = items(parameter, text);
+        if (parts.size() != 24) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.size()
                     + " values; allowed: " + parameter.allowed());
         }
         double[] weights = new double[24];
         double sum = 0;
         for (int i = 0; i < 24; i++) {
-            weights[i] = parsed(parameter, parameter.name() + " value " + (i + 1), parts[i]);
-            if (!Double.isFinite(weights[i]) || weights[i] < 0) {
+            weights[i] = parsed(parameter, parameter.name() + " value " + (i + 1), parts.get(i));
+            if (weights[i] < 0) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
-                        + parts[i] + " is negative; allowed: " + parameter.allowed());
+                        + parts.get(i) + " is negative; allowed: " + parameter.allowed());
             }
             sum += weights[i];
         }
@@ -143,17 +160,17 @@ public final class ScenarioResolver {
     }
 
     private static double[] list(Parameter parameter, String text) {
-        String[] parts = text.split("[,;\\s]+");
-        if (parts.length > 100) {
-            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.length
+        List<String> parts = items(parameter, text);
+        if (parts.size() > 100) {
+            throw new InvalidInputException(parameter.name(), parameter.name() + " has " + parts.size()
                     + " values; allowed: at most 100");
         }
-        double[] values = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            double value = parsed(parameter, parameter.name() + " value " + (i + 1), parts[i]);
-            if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
+        double[] values = new double[parts.size()];
+        for (int i = 0; i < values.length; i++) {
+            double value = parsed(parameter, parameter.name() + " value " + (i + 1), parts.get(i));
+            if (value < parameter.min() || value > parameter.max()) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " value " + (i + 1) + " = "
-                        + parts[i] + " is outside " + Parameter.plain(parameter.min()) + ".."
+                        + parts.get(i) + " is outside " + Parameter.plain(parameter.min()) + ".."
                         + Parameter.plain(parameter.max()));
             }
             values[i] = value;
@@ -164,27 +181,29 @@ public final class ScenarioResolver {
     /** "48" (one price from the start) or "2024:25,2026:45" (each holds until the next year given). */
     private static java.util.NavigableMap<Integer, Double> schedule(Parameter parameter, String text) {
         java.util.TreeMap<Integer, Double> schedule = new java.util.TreeMap<>();
-        for (String part : text.split("[,;\\s]+")) {
-            String[] yearValue = part.split(":");
+        List<String> parts = items(parameter, text);
+        for (String part : parts) {
+            String[] yearValue = part.split(":", -1);
             int year = 0;
             String valueText = part;
             if (yearValue.length == 2) {
-                try {
-                    year = Integer.parseInt(yearValue[0].trim());
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException(parameter.name(), parameter.name() + " year '" + yearValue[0]
-                            + "' is not a whole number; allowed: " + parameter.allowed());
+                double yearNumber = StrictNumbers.parse(yearValue[0]);
+                if (yearNumber != Math.rint(yearNumber) || Math.abs(yearNumber) > 9999) {
+                    throw new InvalidInputException(parameter.name(), parameter.name() + " year "
+                            + InputText.quote(yearValue[0].trim()) + " is not a year; allowed: "
+                            + parameter.allowed());
                 }
+                year = (int) yearNumber;
                 valueText = yearValue[1];
-            } else if (yearValue.length > 2) {
-                throw new InvalidInputException(parameter.name(), parameter.name() + " entry '" + part
-                        + "' is malformed; allowed: " + parameter.allowed());
+            } else if (yearValue.length > 2 || parts.size() > 1) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " entry "
+                        + InputText.quote(part) + " is malformed; allowed: " + parameter.allowed());
             }
             double value = parsed(parameter, parameter.name() + " value", valueText.trim());
-            if (!Double.isFinite(value) || value < parameter.min() || value > parameter.max()) {
-                throw new InvalidInputException(parameter.name(), parameter.name() + " = " + valueText + " is outside "
-                        + Parameter.plain(parameter.min()) + ".." + Parameter.plain(parameter.max()) + " "
-                        + parameter.unit());
+            if (value < parameter.min() || value > parameter.max()) {
+                throw new InvalidInputException(parameter.name(), parameter.name() + " = "
+                        + InputText.printable(valueText.trim()) + " is outside " + Parameter.plain(parameter.min())
+                        + ".." + Parameter.plain(parameter.max()) + " " + parameter.unit());
             }
             if (schedule.put(year, value) != null) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " gives year " + year + " twice");
@@ -206,8 +225,8 @@ public final class ScenarioResolver {
         if (values.containsKey("country")) {
             String country = ((String) values.get("country").value()).toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{3}")) {
-                throw new InvalidInputException("country", "country = '" + values.get("country").value()
-                        + "' is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
+                throw new InvalidInputException("country", "country = " + InputText.quote(
+                        (String) values.get("country").value()) + " is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
             }
             Scenario.Value old = values.get("country");
             values.put("country", new Scenario.Value(old.parameter(), country, old.given(), old.source()));

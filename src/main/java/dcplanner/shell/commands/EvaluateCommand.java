@@ -1,7 +1,6 @@
 package dcplanner.shell.commands;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public class EvaluateCommand extends PlannerCommand {
         List<OptionSpec> options = new ArrayList<>(CatalogueOptions.of(catalogue));
         options.add(OptionSpec.format());
         options.add(OptionSpec.file("hourly-csv", "also write the 8760 hourly results (power of every component,"
-                + " mode, water) to this CSV file"));
+                + " mode, water) to this CSV file ('-' for standard output)"));
         return options;
     }
 
@@ -47,9 +46,12 @@ public class EvaluateCommand extends PlannerCommand {
     protected void run(CommandArgs args, PrintWriter out) {
         Scenario scenario = service.resolver().resolve(CatalogueOptions.inputs(args, catalogue));
         boolean hourly = args.has("hourly-csv");
+        if (hourly) {
+            AtomicFiles.requireWritable(args.require("hourly-csv")); // before the simulation, not after
+        }
         Evaluation evaluation = service.evaluate(scenario, hourly);
         if (hourly) {
-            AtomicFiles.write(Path.of(args.require("hourly-csv")),
+            AtomicFiles.write(args.require("hourly-csv"), out,
                     writer -> EvaluationReport.writeHourlyCsv(evaluation, writer));
         }
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
