@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import dcplanner.text.InputText;
+import dcplanner.text.StrictNumbers;
+
 /**
  * Reads EnergyPlus weather files (EPW), plain or gzip-compressed.
  *
@@ -53,7 +56,7 @@ public final class EpwReader {
 
     /** Reads a file from disk; gzip is recognised by its magic bytes, whatever the file is called. */
     public static WeatherYear read(Path file) {
-        String name = file.toString();
+        String name = InputText.printable(file.toString());
         if (Files.isDirectory(file)) {
             throw new EpwFormatException(name + ": is a directory, not an EPW file");
         }
@@ -62,12 +65,17 @@ public final class EpwReader {
         } catch (NoSuchFileException e) {
             throw new EpwFormatException(name + ": no such file");
         } catch (IOException e) {
-            throw new EpwFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new EpwFormatException(name + ": cannot be read (" + InputText.printable(String.valueOf(
+                    e.getMessage())) + ")", e);
         }
     }
 
-    /** Reads EPW content from a stream; {@code name} is used in messages. The stream is not closed. */
-    public static WeatherYear read(InputStream rawInput, String name) {
+    /**
+     * Reads EPW content from a stream; {@code name} is used in messages. The stream is not closed.
+     * A UTF-8 byte-order mark at the start (spreadsheet tools write one) is skipped.
+     */
+    public static WeatherYear read(InputStream rawInput, String fileName) {
+        String name = InputText.printable(fileName);
         try {
             BufferedInputStream in = new BufferedInputStream(rawInput);
             in.mark(2);
@@ -76,31 +84,70 @@ public final class EpwReader {
             in.reset();
             InputStream content = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 65536) : in;
             // ISO-8859-1 never fails to decode: city names with accents must not stop the reader
-            BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.ISO_8859_1),
-                    1 << 16);
-            return parse(reader, name);
+            EndTracking tracked = new EndTracking(new InputStreamReader(content, StandardCharsets.ISO_8859_1));
+            BufferedReader reader = new BufferedReader(tracked, 1 << 16);
+            return parse(reader, tracked, name);
         } catch (IOException e) {
-            throw new EpwFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new EpwFormatException(name + ": cannot be read (" + InputText.printable(String.valueOf(
+                    e.getMessage())) + ")", e);
         }
     }
 
-    private static WeatherYear parse(BufferedReader reader, String name) throws IOException {
+    /** Remembers the last character read, to tell a file cut inside a line from a complete one. */
+    private static final class EndTracking extends java.io.FilterReader {
+        private int last = -1;
+
+        EndTracking(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                last = c;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                last = buffer[offset + n - 1];
+            }
+            return n;
+        }
+
+        /** Whether the content read so far ends with a line break (true for empty content). */
+        boolean endsWithLineBreak() {
+            return last == -1 || last == '\n' || last == '\r';
+        }
+    }
+
+    /** The UTF-8 byte-order mark as ISO-8859-1 decodes it. */
+    private static final String BYTE_ORDER_MARK = "\u00EF\u00BB\u00BF";
+
+    private static WeatherYear parse(BufferedReader reader, EndTracking tracked, String name) throws IOException {
         String[] header = new String[HEADER_LINES];
         for (int i = 0; i < HEADER_LINES; i++) {
             header[i] = reader.readLine();
+            if (i == 0 && header[0] != null && header[0].startsWith(BYTE_ORDER_MARK)) {
+                header[0] = header[0].substring(BYTE_ORDER_MARK.length());
+            }
             if (header[i] == null) {
                 throw new EpwFormatException(name + ": line " + (i + 1) + ": file ends inside the 8 header lines"
                         + (i == 0 ? " (the file is empty)" : ""));
             }
         }
         if (!header[0].startsWith("LOCATION")) {
-            throw new EpwFormatException(name + ": line 1: expected the LOCATION header of an EPW file, found '"
-                    + abbreviate(header[0]) + "'");
+            throw new EpwFormatException(name + ": line 1: expected the LOCATION header of an EPW file, found "
+                    + InputText.quote(header[0]));
         }
         EpwLocation location = parseLocation(header[0], name);
         if (!header[7].startsWith("DATA PERIODS")) {
-            throw new EpwFormatException(name + ": line 8: expected the DATA PERIODS header, found '"
-                    + abbreviate(header[7]) + "'");
+            throw new EpwFormatException(name + ": line 8: expected the DATA PERIODS header, found "
+                    + InputText.quote(header[7]));
         }
         int recordsPerHour = parseRecordsPerHour(header[7], name);
         java.time.DayOfWeek firstDay = parseStartDay(header[7]);
@@ -137,7 +184,15 @@ public final class EpwReader {
                 throw new EpwFormatException(name + ": line " + lineNumber + ": more data rows than a year holds ("
                         + capacity + " at " + recordsPerHour + " record(s) per hour)");
             }
-            columns.add(line, lineNumber, name);
+            try {
+                columns.add(line, lineNumber, name);
+            } catch (EpwFormatException e) {
+                if (reader.readLine() == null && !tracked.endsWithLineBreak()) {
+                    throw new EpwFormatException(name + ": line " + lineNumber + ": the file ends in the middle of"
+                            + " this line, after " + columns.size + " complete data rows: the file is truncated");
+                }
+                throw e;
+            }
         }
         int records = columns.size;
         int hours = records / recordsPerHour;
@@ -172,10 +227,10 @@ public final class EpwReader {
                     + " fields, expected 9 (city, state, country, source, WMO, latitude, longitude, time zone,"
                     + " elevation)");
         }
-        double latitude = headerNumber(f[6], name, "LOCATION latitude", -90, 90);
-        double longitude = headerNumber(f[7], name, "LOCATION longitude", -180, 180);
-        double timeZone = headerNumber(f[8], name, "LOCATION time zone", -12, 14);
-        double elevation = headerNumber(f[9], name, "LOCATION elevation", -1000, 9999.9);
+        double latitude = headerNumber(f[6], name, 1, "LOCATION latitude", -90, 90);
+        double longitude = headerNumber(f[7], name, 1, "LOCATION longitude", -180, 180);
+        double timeZone = headerNumber(f[8], name, 1, "LOCATION time zone", -12, 14);
+        double elevation = headerNumber(f[9], name, 1, "LOCATION elevation", -1000, 9999.9);
         return new EpwLocation(f[1].trim(), f[2].trim(), f[3].trim(), f[4].trim(), f[5].trim(), latitude,
                 longitude, timeZone, elevation);
     }
@@ -185,7 +240,7 @@ public final class EpwReader {
         if (f.length < 3) {
             throw new EpwFormatException(name + ": line 8: DATA PERIODS lacks the number of records per hour");
         }
-        double perHour = headerNumber(f[2], name, "DATA PERIODS records per hour", 1, 60);
+        double perHour = headerNumber(f[2], name, 8, "DATA PERIODS records per hour", 1, 60);
         if (perHour != Math.rint(perHour) || 60 % (int) perHour != 0) {
             throw new EpwFormatException(name + ": line 8: DATA PERIODS records per hour is " + f[2].trim()
                     + "; allowed: a whole divisor of 60");
@@ -193,22 +248,21 @@ public final class EpwReader {
         return (int) perHour;
     }
 
-    private static double headerNumber(String text, String name, String what, double min, double max) {
-        double value;
-        try {
-            value = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new EpwFormatException(name + ": line 1: " + what + " '" + text.trim() + "' is not a number");
+    private static double headerNumber(String text, String name, int line, String what, double min, double max) {
+        double value = StrictNumbers.parse(text);
+        if (Double.isNaN(value)) {
+            throw new EpwFormatException(name + ": line " + line + ": " + what + " " + InputText.quote(text.trim())
+                    + " is not a number");
         }
         if (!(value >= min && value <= max)) {
-            throw new EpwFormatException(name + ": " + what + " = " + text.trim() + " is outside " + min + ".."
-                    + max);
+            throw new EpwFormatException(name + ": line " + line + ": " + what + " = " + InputText.printable(
+                    text.trim()) + " is outside " + plainNumber(min) + ".." + plainNumber(max));
         }
         return value;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    private static String plainNumber(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** Column buffers for the raw records; NaN marks a missing or out-of-range value. */
@@ -257,8 +311,8 @@ public final class EpwReader {
                         v[count] = count == F_FLAGS ? 0 : parseNumber(line, start, i);
                         if (Double.isNaN(v[count]) && !(count > F_WIND_SPEED && isBlank(line, start, i))) {
                             throw new EpwFormatException(name + ": line " + lineNumber + ": field " + count + " ("
-                                    + fieldName(count) + ") '" + abbreviate(line.substring(start, i).trim())
-                                    + "' is not a number");
+                                    + fieldName(count) + ") " + InputText.quote(line.substring(start, i).trim())
+                                    + " is not a number");
                         }
                     }
                     start = i + 1;
@@ -477,86 +531,9 @@ public final class EpwReader {
         return true;
     }
 
-    /**
-     * The decimal number in {@code line[start, end)}, surrounding spaces allowed, or NaN when the
-     * text is not a plain decimal number. Digits are accumulated into a long and divided once by a
-     * power of ten: both are exact doubles below 2^53, so the single division is correctly rounded,
-     * the same result as {@link Double#parseDouble}, which handles the rare other forms (exponents,
-     * very long digit strings).
-     */
+    /** The number in {@code line[start, end)}, or NaN when it is not one (the one strict parser). */
     static double parseNumber(String line, int start, int end) {
-        while (start < end && line.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && line.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (start == end) {
-            return Double.NaN;
-        }
-        int i = start;
-        boolean negative = false;
-        char first = line.charAt(i);
-        if (first == '-' || first == '+') {
-            negative = first == '-';
-            i++;
-        }
-        long mantissa = 0;
-        int digits = 0;
-        int decimals = 0;
-        boolean point = false;
-        for (; i < end; i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (digits >= 15) {
-                    return slowParse(line, start, end);
-                }
-                mantissa = mantissa * 10 + (c - '0');
-                if (mantissa != 0) {
-                    digits++;
-                }
-                if (point) {
-                    decimals++;
-                }
-            } else if (c == '.' && !point) {
-                point = true;
-            } else if (c == 'e' || c == 'E') {
-                return slowParse(line, start, end);
-            } else {
-                return Double.NaN;
-            }
-        }
-        int length = end - start - (negative || first == '+' ? 1 : 0);
-        if (length == (point ? 1 : 0)) {
-            return Double.NaN; // a lone sign or point
-        }
-        if (decimals > 22) {
-            return slowParse(line, start, end);
-        }
-        double value = decimals == 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
-        return negative ? -value : value;
-    }
-
-    private static final double[] POWERS_OF_TEN = new double[23];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
-            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
-        }
-    }
-
-    private static double slowParse(String line, int start, int end) {
-        String text = line.substring(start, end);
-        char last = text.charAt(text.length() - 1);
-        if (!(Character.isDigit(last) || last == '.')) {
-            return Double.NaN; // parseDouble would take "1d", "NaN" and "Infinity"
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return StrictNumbers.parse(line, start, end);
     }
 
     static String fieldName(int field) {

@@ -19,46 +19,30 @@ public final class CatalogueOptions {
         List<OptionSpec> options = new ArrayList<>();
         for (Parameter p : catalogue.all()) {
             String description = p.description() + " [" + p.allowed() + "]";
-            options.add(switch (p.kind()) {
+            options.add((switch (p.kind()) {
                 case CHOICE -> OptionSpec.choice(p.optionName(), "VALUE", p.description(), null, p::choices);
                 case FILE -> OptionSpec.file(p.optionName(), p.description());
                 case PROFILE -> OptionSpec.value(p.optionName(), "W1,..,W24", description, null);
                 default -> OptionSpec.value(p.optionName(), p.unit().isEmpty() ? "X" : p.unit().toUpperCase(),
                         description, null);
-            });
+            }).withAllowed(p.allowed()));
         }
         return options;
     }
 
     /**
      * Scenario inputs written as options in one string ({@code "--site singapore --cooling dx-crac"}),
-     * keyed by snake_case name; unknown options are a usage error naming the valid ones.
+     * keyed by snake_case name. The words are parsed and checked exactly as a command's own options
+     * are ({@link PlannerCommandParser#options}, {@link OptionCheck}): an unknown option, an option
+     * given twice or a missing value is a usage error whose message starts with {@code what}.
      */
     public static Map<String, String> parse(String text, String what, ParameterCatalogue catalogue) {
-        List<String> words = PlannerCommandParser.tokenize(text);
-        Map<String, String> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (!word.startsWith("--") || word.length() < 3) {
-                throw new UsageException(what + ": expected --input value, found '" + word + "'");
-            }
-            String name = word.substring(2);
-            String value;
-            int equals = name.indexOf('=');
-            if (equals >= 0) {
-                value = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
-                value = words.get(++i);
-            } else {
-                throw new UsageException(what + ": --" + name + " needs a value");
-            }
-            String option = name;
-            String snake = catalogue.find(name).map(p -> p.name()).orElseThrow(() -> new UsageException(what
-                    + ": unknown input --" + option + "; see 'parameters' for the valid ones"));
-            inputs.put(snake, value);
-        }
-        return inputs;
+        Map<String, OptionSpec> specs = new LinkedHashMap<>();
+        of(catalogue).forEach(spec -> specs.put(spec.name(), spec));
+        PlannerCommandParser.Words words = PlannerCommandParser.options(PlannerCommandParser.tokenize(text),
+                name -> false);
+        return inputs(new OptionCheck(what, specs, false, null).check(words.arguments(), words.options()),
+                catalogue);
     }
 
     /** The catalogue inputs among the command's options, keyed by snake_case name. */

@@ -1,39 +1,24 @@
 package dcplanner.shell;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandExecutionException;
-import org.springframework.shell.core.command.CommandExecutor;
-import org.springframework.shell.core.command.CommandNotFoundException;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
-import dcplanner.scenario.InvalidInputException;
-
 /**
- * How dc-planner runs: no arguments, the interactive shell; {@code @file}, a script; otherwise one
+ * How dc-planner runs: no arguments, the interactive shell; {@code @file}, a script (as the
+ * {@code script} command runs it, see {@link ScriptRunner}); otherwise one
  * command from the program's arguments (their quoting kept), then exit with 0 (ok), 1 (the command
  * failed) or 2 (usage error). Errors are one line on stderr; stdout carries only the output.
  *
@@ -44,21 +29,17 @@ import dcplanner.scenario.InvalidInputException;
 public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
 
     public static final int EXIT_OK = 0;
-    public static final int EXIT_FAILED = 1;
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_FAILED = ScriptRunner.EXIT_FAILED;
+    public static final int EXIT_USAGE = ScriptRunner.EXIT_USAGE;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CliRunner.class);
-
-    private final CommandRegistry registry;
-    private final PlannerCommandParser parser;
+    private final ScriptRunner runner;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
     private int exitCode = EXIT_OK;
 
-    public CliRunner(CommandRegistry registry, ObjectProvider<LineReader> lineReader,
+    public CliRunner(ScriptRunner runner, ObjectProvider<LineReader> lineReader,
             ObjectProvider<PromptProvider> prompt) {
-        this.registry = registry;
-        this.parser = new PlannerCommandParser(registry);
+        this.runner = runner;
         this.lineReader = lineReader;
         this.prompt = prompt;
     }
@@ -71,9 +52,9 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         if (args.length == 0) {
             exitCode = interactive();
         } else if (args.length == 1 && args[0].startsWith("@")) {
-            exitCode = script(Path.of(args[0].substring(1)), out, err);
+            exitCode = report(() -> runner.runScript(Path.of(args[0].substring(1)), out), err);
         } else {
-            exitCode = execute(Arrays.asList(args), out, err, "");
+            exitCode = report(() -> runner.run(Arrays.asList(args), out), err);
         }
     }
 
@@ -82,89 +63,18 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** Runs one command given as words; reports errors on {@code err}; returns the exit code. */
-    public int execute(List<String> words, PrintWriter out, PrintWriter err, String errorPrefix) {
+    /** Runs {@code work}; a failure is one line "error: ..." on {@code err}; returns the exit code. */
+    private int report(Runnable work, PrintWriter err) {
         try {
-            ParsedInput input = parser.parseWords(words);
-            if (isQuit(input)) {
-                return EXIT_OK;
-            }
-            CommandContext context = new CommandContext(input, registry, out, new InputReader() {
-            });
-            ExitStatus status = new CommandExecutor(registry).execute(context);
-            out.flush();
-            if (status.code() != ExitStatus.OK.code()) {
-                err.println(errorPrefix + "error: " + status.description());
-                return status.code() == ExitStatus.USAGE_ERROR.code() ? EXIT_USAGE : EXIT_FAILED;
-            }
+            work.run();
             return EXIT_OK;
-        } catch (CommandNotFoundException e) {
-            err.println(errorPrefix + "error: " + parser.unknownCommand(e.getCommandName()).getMessage());
-            return EXIT_USAGE;
-        } catch (CommandExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return report(cause, err, errorPrefix);
         } catch (RuntimeException | Error e) {
-            // an Error (a static initialiser that failed, a stack overflow) still gets one line, not a trace
-            return report(e, err, errorPrefix);
+            ScriptRunner.Failure failure = runner.failure(e);
+            err.println("error: " + failure.getMessage());
+            return failure.exitCode();
         } finally {
-            out.flush();
+            err.flush();
         }
-    }
-
-    private int report(Throwable failure, PrintWriter err, String errorPrefix) {
-        if (failure instanceof UsageException || failure instanceof InvalidInputException) {
-            err.println(errorPrefix + "error: " + failure.getMessage());
-            return EXIT_USAGE;
-        }
-        String message = failure.getMessage();
-        if (message == null || message.isBlank() || !(failure instanceof IllegalArgumentException
-                || failure instanceof IllegalStateException || isModelError(failure))) {
-            // an unexpected failure: one line for the user, the stack trace for the log (stderr, debug)
-            LOG.debug("unexpected failure", failure);
-            message = "internal error (" + failure.getClass().getSimpleName() + (message == null ? "" : ": "
-                    + message) + ")";
-        }
-        err.println(errorPrefix + "error: " + oneLine(message));
-        return EXIT_FAILED;
-    }
-
-    private static boolean isModelError(Throwable failure) {
-        return failure.getClass().getPackageName().startsWith("dcplanner");
-    }
-
-    private static String oneLine(String message) {
-        return message.replaceAll("\\s*\\R\\s*", " ").trim();
-    }
-
-    private int script(Path file, PrintWriter out, PrintWriter err) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("error: script " + file + ": no such file");
-            return EXIT_FAILED;
-        } catch (IOException e) {
-            err.println("error: script " + file + ": cannot be read (" + e.getMessage() + ")");
-            return EXIT_FAILED;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int code;
-            try {
-                code = execute(PlannerCommandParser.tokenize(line), out, err, file + " line " + (i + 1) + ": ");
-            } catch (UsageException e) {
-                err.println(file + " line " + (i + 1) + ": error: " + e.getMessage());
-                code = EXIT_USAGE;
-            }
-            if (code != EXIT_OK) {
-                return code;
-            }
-        }
-        return EXIT_OK;
     }
 
     private int interactive() {
@@ -189,18 +99,11 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
             if (line.equals("exit") || line.equals("quit")) {
                 break;
             }
-            try {
-                execute(PlannerCommandParser.tokenize(line), terminal, terminal, "");
-            } catch (UsageException e) {
-                terminal.println("error: " + e.getMessage());
-            }
+            String command = line;
+            report(() -> runner.run(command, terminal), terminal);
             terminal.flush();
         }
         return EXIT_OK;
     }
 
-    private boolean isQuit(ParsedInput input) {
-        return input.subCommands().isEmpty()
-                && (input.commandName().equals("quit") || input.commandName().equals("exit"));
-    }
 }

@@ -13,9 +13,29 @@ import java.util.function.Supplier;
  * @param defaultValue shown in help; null when there is none
  * @param choices     the allowed values, or null for free text / numbers
  * @param kind        how the value is completed and checked
+ * @param allowed     the allowed values in words, for the message when the value is missing
+ *                    ({@code 0.01..1}); empty to show the value hint
  */
 public record OptionSpec(String name, String valueHint, String description, String defaultValue,
-        Supplier<List<String>> choices, Kind kind) {
+        Supplier<List<String>> choices, Kind kind, String allowed) {
+
+    public OptionSpec(String name, String valueHint, String description, String defaultValue,
+            Supplier<List<String>> choices, Kind kind) {
+        this(name, valueHint, description, defaultValue, choices, kind, "");
+    }
+
+    /** The same option with the allowed values in words, for messages. */
+    public OptionSpec withAllowed(String text) {
+        return new OptionSpec(name, valueHint, description, defaultValue, choices, kind, text);
+    }
+
+    /** What the option's value may be, for messages: the allowed text, the choices, or the hint. */
+    public String allowedOrHint() {
+        if (!allowed.isEmpty()) {
+            return allowed;
+        }
+        return choices != null ? String.join(", ", choices.get()) : valueHint;
+    }
 
     /** How an option's value is parsed and completed. */
     public enum Kind {

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.shell.core.command.AbstractCommand;
-import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
@@ -69,66 +67,13 @@ public abstract class PlannerCommand extends AbstractCommand {
     }
 
     private CommandArgs checkedArgs(CommandContext context) {
-        List<CommandArgument> arguments = context.parsedInput().arguments();
-        if (!arguments.isEmpty()) {
-            throw new UsageException(getName() + ": unexpected argument '" + arguments.get(0).value()
-                    + "'; options are given as --name value (" + validOptions() + ")");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (CommandOption option : context.parsedInput().options()) {
-            String name = option.longName();
-            if ("help".equals(name)) {
-                values.put("help", "true");
-                continue;
-            }
-            OptionSpec spec = specs.get(name);
-            if (spec == null) {
-                throw new UsageException(getName() + ": unknown option --" + name
-                        + NearestName.of(name, specs.keySet()).map(c -> " (did you mean --" + c + "?)").orElse("")
-                        + "; valid options: " + validOptions());
-            }
-            if (values.containsKey(name)) {
-                throw new UsageException(getName() + ": option --" + name + " is given twice");
-            }
-            values.put(name, checkedValue(spec, option.value()));
-        }
-        return new CommandArgs(getName(), values);
+        return new OptionCheck(getName(), specs, true, positionalOption()).check(context.parsedInput().arguments(),
+                context.parsedInput().options());
     }
 
-    private String checkedValue(OptionSpec spec, String value) {
-        switch (spec.kind()) {
-            case FLAG -> {
-                if (value.isEmpty()) {
-                    return "true";
-                }
-                if (!value.equals("true") && !value.equals("false")) {
-                    throw new UsageException(getName() + ": --" + spec.name() + " takes no value (got '" + value
-                            + "')");
-                }
-            }
-            case CHOICE -> {
-                if (value.isBlank()) {
-                    throw new UsageException(getName() + ": --" + spec.name() + " needs a value ("
-                            + String.join(", ", spec.choices().get()) + ")");
-                }
-                List<String> allowed = spec.choices().get();
-                if (!allowed.contains(value)) {
-                    throw new UsageException(getName() + ": --" + spec.name() + " '" + value
-                            + "' is not allowed; allowed: " + String.join(", ", allowed));
-                }
-            }
-            default -> {
-                if (value.isBlank()) {
-                    throw new UsageException(getName() + ": --" + spec.name() + " needs a value (" + spec.valueHint()
-                            + ")");
-                }
-            }
-        }
-        return value;
-    }
-
-    private String validOptions() {
-        return specs.keySet().stream().map(name -> "--" + name).collect(Collectors.joining(", ")) + ", --help";
+    /** The option that a lone argument stands for ({@code script FILE}); null when none does. */
+    protected String positionalOption() {
+        return null;
     }
 
     @Override

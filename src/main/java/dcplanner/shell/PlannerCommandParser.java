@@ -107,12 +107,30 @@ public class PlannerCommandParser implements CommandParser {
             // success: a typo must be a usage error instead
             throw unknownCommand(name);
         }
-        int argumentIndex = 0;
-        for (int i = next; i < words.size(); i++) {
+        Words parsed = options(words.subList(next, words.size()), optionName -> isFlag(command, optionName));
+        parsed.arguments().forEach(builder::addArgument);
+        parsed.options().forEach(builder::addOption);
+        return builder.build();
+    }
+
+    /** Arguments and options as parsed from words. */
+    public record Words(List<CommandArgument> arguments, List<CommandOption> options) {
+    }
+
+    /**
+     * The options and arguments in {@code words} (after the command name): {@code --name value},
+     * {@code --name=value}, a flag alone, {@code --} ending the options. An option without its value
+     * gets an empty value, which the option check reports with what is allowed. Used for a
+     * command's words and for option lists inside a value ({@code compare --base "..."}).
+     */
+    public static Words options(List<String> words, java.util.function.Predicate<String> isFlag) {
+        List<CommandArgument> arguments = new ArrayList<>();
+        List<CommandOption> options = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("--")) {
                 for (int j = i + 1; j < words.size(); j++) {
-                    builder.addArgument(new CommandArgument(argumentIndex++, words.get(j)));
+                    arguments.add(new CommandArgument(arguments.size(), words.get(j)));
                 }
                 break;
             }
@@ -120,7 +138,7 @@ public class PlannerCommandParser implements CommandParser {
                 word = "--help";
             }
             if (!isOption(word)) {
-                builder.addArgument(new CommandArgument(argumentIndex++, word));
+                arguments.add(new CommandArgument(arguments.size(), word));
                 continue;
             }
             String body = word.substring(2);
@@ -130,16 +148,16 @@ public class PlannerCommandParser implements CommandParser {
             if (equals >= 0) {
                 optionName = body.substring(0, equals);
                 value = body.substring(equals + 1);
-            } else if (isFlag(command, optionName)) {
+            } else if (isFlag.test(optionName)) {
                 value = "true";
             } else if (i + 1 >= words.size() || isOption(words.get(i + 1))) {
                 value = ""; // the command reports the missing value
             } else {
                 value = words.get(++i);
             }
-            builder.addOption(CommandOption.with().longName(optionName).value(value).build());
+            options.add(CommandOption.with().longName(optionName).value(value).build());
         }
-        return builder.build();
+        return new Words(arguments, options);
     }
 
     /**

@@ -91,7 +91,8 @@ class ScenarioResolverTest {
         assertThatThrownBy(() -> resolve("site", "singapore", "redundancy_group_size", "2.5"))
                 .hasMessageContaining("is not a whole number");
         assertThatThrownBy(() -> resolve("site", "singapore", "epw", "x.epw")).hasMessageContaining("both given");
-        assertThatThrownBy(() -> resolve("site", "singapore", "utilisation", "NaN")).hasMessageContaining("outside");
+        assertThatThrownBy(() -> resolve("site", "singapore", "utilisation", "NaN"))
+                .hasMessage("utilisation = 'NaN' is not a number; allowed: 0.01..1");
     }
 
     @Test

@@ -52,9 +52,10 @@ public class CompareCommand extends PlannerCommand {
 
     @Override
     protected void run(CommandArgs args, PrintWriter out) {
-        Map<String, String> baseInputs = CatalogueOptions.parse(args.require("base"), "--base", catalogue);
+        Map<String, String> baseInputs = CatalogueOptions.parse(args.require("base"), "compare --base", catalogue);
         Map<String, String> alternativeInputs = new LinkedHashMap<>(baseInputs);
-        Map<String, String> changes = CatalogueOptions.parse(args.require("alternative"), "--alternative", catalogue);
+        Map<String, String> changes = CatalogueOptions.parse(args.require("alternative"), "compare --alternative",
+                catalogue);
         if (changes.containsKey("site")) {
             alternativeInputs.remove("epw");
         }

@@ -54,7 +54,9 @@ public class ParametersCommand extends PlannerCommand {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", parameter.name());
-            row.put("option", "--" + parameter.optionName());
+            // the shell option without its two leading dashes: "--site" would read as a formula in a
+            // spreadsheet, and escaping it would alter the data (see CsvOutput)
+            row.put("option", parameter.optionName());
             row.put("group", parameter.group().name().toLowerCase(java.util.Locale.ROOT));
             row.put("unit", parameter.unit());
             row.put("allowed", parameter.allowed());
