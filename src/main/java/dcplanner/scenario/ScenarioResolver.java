@@ -36,7 +36,7 @@ public final class ScenarioResolver {
     public Scenario resolve(Map<String, String> given) {
         Map<String, String> byName = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : given.entrySet()) {
-            String value = entry.getValue() == null ? "" : entry.getValue().trim();
+            String value = entry.getValue() == null ? "" : InputText.strip(entry.getValue());
             if (value.isEmpty()) {
                 continue;
             }
@@ -190,7 +190,7 @@ public final class ScenarioResolver {
                 double yearNumber = StrictNumbers.parse(yearValue[0]);
                 if (yearNumber != Math.rint(yearNumber) || Math.abs(yearNumber) > 9999) {
                     throw new InvalidInputException(parameter.name(), parameter.name() + " year "
-                            + InputText.quote(yearValue[0].trim()) + " is not a year; allowed: "
+                            + InputText.quote(InputText.strip(yearValue[0])) + " is not a year; allowed: "
                             + parameter.allowed());
                 }
                 year = (int) yearNumber;
@@ -199,10 +199,10 @@ public final class ScenarioResolver {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " entry "
                         + InputText.quote(part) + " is malformed; allowed: " + parameter.allowed());
             }
-            double value = parsed(parameter, parameter.name() + " value", valueText.trim());
+            double value = parsed(parameter, parameter.name() + " value", InputText.strip(valueText));
             if (value < parameter.min() || value > parameter.max()) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " = "
-                        + InputText.printable(valueText.trim()) + " is outside " + Parameter.plain(parameter.min())
+                        + InputText.printable(InputText.strip(valueText)) + " is outside " + Parameter.plain(parameter.min())
                         + ".." + Parameter.plain(parameter.max()) + " " + parameter.unit());
             }
             if (schedule.put(year, value) != null) {

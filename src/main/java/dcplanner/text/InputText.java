@@ -62,6 +62,22 @@ public final class InputText {
         return out.toString();
     }
 
+    /**
+     * The value without the spaces and tabs around it: the one trimming of values (String.trim
+     * would also drop control characters such as NUL or ESC, which must be refused, not ignored).
+     */
+    public static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
     private static boolean isPrintable(int codePoint) {
         int type = Character.getType(codePoint);
         return !(Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.UNASSIGNED

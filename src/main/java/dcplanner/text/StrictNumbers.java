@@ -132,7 +132,7 @@ public final class StrictNumbers {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == ',') {
-                String item = text.substring(start, i).trim();
+                String item = InputText.strip(text.substring(start, i));
                 if (item.isEmpty()) {
                     throw new IllegalArgumentException(text.isBlank() ? "the list is empty"
                             : i == text.length() ? "it ends with a comma"
