@@ -40,7 +40,7 @@ public final class CatalogueOptions {
         Map<String, OptionSpec> specs = new LinkedHashMap<>();
         of(catalogue).forEach(spec -> specs.put(spec.name(), spec));
         PlannerCommandParser.Words words = PlannerCommandParser.options(PlannerCommandParser.tokenize(text),
-                name -> false);
+                name -> false, name -> false);
         return inputs(new OptionCheck(what, specs, false, null).check(words.arguments(), words.options()),
                 catalogue);
     }

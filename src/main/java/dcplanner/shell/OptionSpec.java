@@ -46,7 +46,13 @@ public record OptionSpec(String name, String valueHint, String description, Stri
         /** a path on disk, completed from the file system */
         FILE,
         /** takes no value */
-        FLAG
+        FLAG,
+        /**
+         * a list of options in one value ({@code compare --base "--site singapore"}): the next word
+         * is its value even when it starts with {@code --}, so that {@code --alternative "--bar"}
+         * is checked as an inner option, not taken for an option of the command
+         */
+        OPTIONS
     }
 
     public static OptionSpec value(String name, String valueHint, String description, String defaultValue) {
@@ -60,6 +66,11 @@ public record OptionSpec(String name, String valueHint, String description, Stri
 
     public static OptionSpec file(String name, String description) {
         return new OptionSpec(name, "FILE", description, null, null, Kind.FILE);
+    }
+
+    /** An option whose value is a list of options, such as the scenario inputs of {@code compare}. */
+    public static OptionSpec options(String name, String description) {
+        return new OptionSpec(name, "\"--INPUT VALUE ...\"", description, null, null, Kind.OPTIONS);
     }
 
     public static OptionSpec flag(String name, String description) {

@@ -107,7 +107,8 @@ public class PlannerCommandParser implements CommandParser {
             // success: a typo must be a usage error instead
             throw unknownCommand(name);
         }
-        Words parsed = options(words.subList(next, words.size()), optionName -> isFlag(command, optionName));
+        Words parsed = options(words.subList(next, words.size()), optionName -> isFlag(command, optionName),
+                optionName -> takesOptions(command, optionName));
         parsed.arguments().forEach(builder::addArgument);
         parsed.options().forEach(builder::addOption);
         return builder.build();
@@ -120,10 +121,12 @@ public class PlannerCommandParser implements CommandParser {
     /**
      * The options and arguments in {@code words} (after the command name): {@code --name value},
      * {@code --name=value}, a flag alone, {@code --} ending the options. An option without its value
-     * gets an empty value, which the option check reports with what is allowed. Used for a
+     * gets an empty value, which the option check reports with what is allowed; an option that takes
+     * an option list ({@link OptionSpec.Kind#OPTIONS}) takes the next word whatever it is. Used for a
      * command's words and for option lists inside a value ({@code compare --base "..."}).
      */
-    public static Words options(List<String> words, java.util.function.Predicate<String> isFlag) {
+    public static Words options(List<String> words, java.util.function.Predicate<String> isFlag,
+            java.util.function.Predicate<String> takesOptions) {
         List<CommandArgument> arguments = new ArrayList<>();
         List<CommandOption> options = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -150,7 +153,7 @@ public class PlannerCommandParser implements CommandParser {
                 value = body.substring(equals + 1);
             } else if (isFlag.test(optionName)) {
                 value = "true";
-            } else if (i + 1 >= words.size() || isOption(words.get(i + 1))) {
+            } else if (i + 1 >= words.size() || isOption(words.get(i + 1)) && !takesOptions.test(optionName)) {
                 value = ""; // the command reports the missing value
             } else {
                 value = words.get(++i);
@@ -167,6 +170,11 @@ public class PlannerCommandParser implements CommandParser {
     static boolean isOption(String word) {
         return word.length() > 2 && word.startsWith("--") && Character.isLetter(word.charAt(2))
                 && word.chars().noneMatch(Character::isWhitespace);
+    }
+
+    private static boolean takesOptions(Command command, String optionName) {
+        return command instanceof PlannerCommand planner && planner.optionSpecs().stream()
+                .anyMatch(spec -> spec.name().equals(optionName) && spec.kind() == OptionSpec.Kind.OPTIONS);
     }
 
     private static boolean isFlag(Command command, String optionName) {

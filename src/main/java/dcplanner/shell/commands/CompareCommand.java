@@ -41,10 +41,10 @@ public class CompareCommand extends PlannerCommand {
 
     public CompareCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("compare", "compare two scenarios and give the abatement cost of the alternative (USD per tCO2e)",
-                List.of(OptionSpec.value("base", "\"--INPUT VALUE ...\"", "inputs of the base scenario, e.g."
-                        + " \"--site singapore --cooling air-cooled-chiller\"", null),
-                        OptionSpec.value("alternative", "\"--INPUT VALUE ...\"", "inputs of the alternative; inputs"
-                                + " it does not give are taken from the base", null),
+                List.of(OptionSpec.options("base", "inputs of the base scenario, e.g."
+                        + " \"--site singapore --cooling air-cooled-chiller\""),
+                        OptionSpec.options("alternative", "inputs of the alternative; inputs"
+                                + " it does not give are taken from the base"),
                         OptionSpec.format()));
         this.service = service;
         this.catalogue = catalogue;
