@@ -31,7 +31,7 @@ public final class ClimateLibrary {
     /** The climate of a built-in site; {@link IllegalArgumentException} names the valid ids. */
     public SiteClimate site(String siteId) {
         Site site = catalogue.find(siteId).orElseThrow(() -> new IllegalArgumentException(
-                "site '" + siteId + "' is not a built-in site; valid: " + String.join(", ", catalogue.ids())));
+                "site " + dcplanner.text.InputText.quote(siteId) + " is not a built-in site; valid: " + String.join(", ", catalogue.ids())));
         return bySiteId.computeIfAbsent(siteId, id -> SiteClimate.of(site, weatherOf(site)));
     }
 

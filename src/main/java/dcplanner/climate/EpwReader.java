@@ -139,10 +139,11 @@ public final class EpwReader {
                 throw new EpwFormatException(name + ": line " + (i + 1) + ": file ends inside the 8 header lines"
                         + (i == 0 ? " (the file is empty)" : ""));
             }
-        }
-        if (!header[0].startsWith("LOCATION")) {
-            throw new EpwFormatException(name + ": line 1: expected the LOCATION header of an EPW file, found "
-                    + InputText.quote(header[0]));
+            if (i == 0 && !header[0].startsWith("LOCATION")) {
+                // checked at once: a file that is not EPW at all (binary, CSV) is named as such
+                throw new EpwFormatException(name + ": line 1: expected the LOCATION header of an EPW file, found "
+                        + InputText.quote(header[0]));
+            }
         }
         EpwLocation location = parseLocation(header[0], name);
         if (!header[7].startsWith("DATA PERIODS")) {

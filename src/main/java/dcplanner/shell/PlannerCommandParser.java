@@ -10,6 +10,8 @@ import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
 
+import dcplanner.text.InputText;
+
 /**
  * Turns a shell line or the program's arguments into a command with its options.
  *
@@ -68,7 +70,7 @@ public class PlannerCommandParser implements CommandParser {
             }
         }
         if (quote != 0) {
-            throw new UsageException("unclosed quote " + quote + " in: " + line);
+            throw new UsageException("unclosed quote " + quote + " in: " + InputText.printable(line));
         }
         if (inWord) {
             words.add(word.toString());
@@ -80,7 +82,7 @@ public class PlannerCommandParser implements CommandParser {
     public UsageException unknownCommand(String name) {
         List<String> names = registry.getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName)
                 .sorted().toList();
-        return new UsageException("unknown command '" + name + "'"
+        return new UsageException("unknown command " + InputText.quote(name)
                 + NearestName.of(name, names).map(c -> " (did you mean " + c + "?)").orElse("")
                 + "; commands: " + String.join(", ", names) + ", exit");
     }
