@@ -134,7 +134,7 @@ class HardeningTest {
     @Test
     void scriptFileRunsExactlyLikeAnAtFile() throws IOException {
         Path script = Files.writeString(dir.resolve("study.txt"), String.join("\n",
-                "# sites first", "sites --format csv", "", "   # an indented comment",
+                "\uFEFF# sites first (after a byte-order mark, as Windows editors write)", "sites --format csv", "", "   # an indented comment",
                 "evaluate --site singapore --supply-air-c 27d", "sites"));
         for (List<String> words : List.of(List.of("script", script.toString()),
                 List.of("script", "--file", script.toString()))) {
