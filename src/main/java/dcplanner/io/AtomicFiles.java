@@ -132,8 +132,10 @@ public final class AtomicFiles {
             throw new CannotWriteException(shown, "it is a directory", null);
         }
         try {
-            if (Files.exists(target) && (!Files.isRegularFile(target) || isThroughDescriptor(target))) {
-                writeDirectly(target, content, isThroughDescriptor(target));
+            boolean exists = Files.exists(target);
+            boolean throughDescriptor = exists && isThroughDescriptor(target);
+            if (exists && (!Files.isRegularFile(target) || throughDescriptor)) {
+                writeDirectly(target, content, throughDescriptor);
                 return;
             }
             Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
