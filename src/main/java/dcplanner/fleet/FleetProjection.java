@@ -169,8 +169,8 @@ public final class FleetProjection {
             }
             byLevel.put(level, own);
         }
-        return new CohortRun(cohort, ramp, utilisation, byLevel, intensity(service, inputs, "lifecycle"),
-                intensity(service, inputs, "national"), warnings);
+        return new CohortRun(cohort, ramp, utilisation, byLevel, intensity(service, inputs, "lifecycle", warnings),
+                intensity(service, inputs, "national", warnings), warnings);
     }
 
     private static YearPhysics physics(EvaluationService service, Map<String, String> inputs, double level,
@@ -187,10 +187,13 @@ public final class FleetProjection {
     }
 
     /** The grid intensity the scenario would use on a basis (its own given figure, if any, on both). */
-    private static double intensity(EvaluationService service, Map<String, String> inputs, String basis) {
+    private static double intensity(EvaluationService service, Map<String, String> inputs, String basis,
+            List<String> warnings) {
         Map<String, String> on = new LinkedHashMap<>(inputs);
         on.put("grid_carbon_basis", basis);
-        return service.resolver().resolve(on).number("grid_ci_g_per_kwh");
+        Scenario scenario = service.resolver().resolve(on);
+        scenario.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        return scenario.number("grid_ci_g_per_kwh");
     }
 
     /** Sums of one country (or all) in one year. */

@@ -90,6 +90,9 @@ public class FleetCommand extends PlannerCommand {
     protected void run(CommandArgs args, PrintWriter out) {
         int from = year(args, "from", "2025");
         int to = year(args, "to", "2035");
+        if (to < from) {
+            throw new UsageException("fleet: --to " + to + " is before --from " + from);
+        }
         Levers levers = levers(args, from);
         List<Cohort> cohorts;
         try {
