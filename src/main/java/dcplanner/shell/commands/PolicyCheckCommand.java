@@ -165,6 +165,8 @@ public class PolicyCheckCommand extends PlannerCommand {
     private static Map<String, Object> json(Evaluation evaluation, List<CheckResult> checks,
             Map<String, PassSearch.Outcome> byRule, List<String> notes) {
         Map<String, Object> doc = new LinkedHashMap<>(EvaluationReport.siteFields(evaluation));
+        doc.put("jurisdictions", checks.stream().map(c -> c.rule().national() ? c.rule().jurisdiction()
+                : c.rule().jurisdiction() + "/" + c.rule().region()).distinct().toList());
         List<Map<String, Object>> list = new ArrayList<>();
         for (CheckResult check : checks) {
             Map<String, Object> entry = checkFields(check);
