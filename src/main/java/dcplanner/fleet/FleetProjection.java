@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import dcplanner.carbon.Emissions;
 import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.InvalidInputException;
 import dcplanner.scenario.Scenario;
 
 /**
@@ -84,7 +85,13 @@ public final class FleetProjection {
         if (toYear - fromYear > 100) {
             throw new IllegalArgumentException("--from " + fromYear + " --to " + toYear + " spans more than 100 years");
         }
-        List<CohortRun> runs = cohorts.parallelStream().map(c -> run(service, c, levers)).toList();
+        List<CohortRun> runs = cohorts.parallelStream().map(c -> {
+            try {
+                return run(service, c, levers);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.input(), "cohort " + c.cohortId() + ": " + e.getMessage());
+            }
+        }).toList();
         // each warning once, with the cohorts it concerns
         Map<String, List<String>> cohortsByWarning = new LinkedHashMap<>();
         runs.forEach(r -> r.warnings().forEach(w -> cohortsByWarning.computeIfAbsent(w, k -> new ArrayList<>())

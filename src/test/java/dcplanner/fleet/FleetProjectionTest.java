@@ -180,7 +180,7 @@ class FleetProjectionTest {
         assertThatThrownBy(() -> cohorts(header)).hasMessageContaining("no cohorts");
         // a scenario input out of range is refused by the catalogue when the cohort is evaluated
         assertThatThrownBy(() -> FleetProjection.project(service, cohorts(header + "x,SGP,singapore,2026,1,1.5,"
-                + "dx-crac\n"), 2025, 2026, Levers.none(2025), Map.of())).hasMessageContaining("utilisation = 1.5");
+                + "dx-crac\n"), 2025, 2026, Levers.none(2025), Map.of())).hasMessageStartingWith("cohort x: utilisation = 1.5");
         assertThatThrownBy(() -> Levers.parseGridPath("SGP:2025")).hasMessageContaining("needs YEAR=G");
         assertThatThrownBy(() -> new Levers(2025, 1.2, OptionalDouble.of(1.2), 0, 0, Map.of(), Map.of()))
                 .hasMessageContaining("pue_limit_share 1.2 is outside 0..1");
