@@ -70,7 +70,7 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
     }
 
     /**
-     * Parses a grid path {@code "MYS:2025=585,2030=450;SGP:2025=500,2035=420"}: per country, years and
+     * Parses a grid path {@code "MYS:2025=606,2035=400;SGP:2025=471,2035=400"}: per country, years and
      * intensities in g/kWh (0..1500).
      */
     public static Map<String, NavigableMap<Integer, Double>> parseGridPath(String text) {
@@ -82,7 +82,7 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
             int colon = part.indexOf(':');
             if (colon < 0) {
                 throw new IllegalArgumentException("grid path '" + part.trim() + "' needs COUNTRY:YEAR=G,...; e.g."
-                        + " MYS:2025=585,2030=450");
+                        + " MYS:2025=606,2035=400");
             }
             String country = country(part.substring(0, colon));
             NavigableMap<Integer, Double> path = new TreeMap<>();

@@ -187,6 +187,21 @@ class FleetProjectionTest {
     }
 
     @Test
+    void gridPathsInterpolateBetweenYearsAndHoldFlatBeyond() {
+        Levers levers = new Levers(2025, 0, OptionalDouble.empty(), 0, 0,
+                Levers.parseGridPath("mys:2025=600,2035=400; SGP:2030=380"), Levers.parseDemand("MYS=150"));
+        assertThat(levers.gridIntensity("MYS", 2020).getAsDouble()).isEqualTo(600);
+        assertThat(levers.gridIntensity("MYS", 2030).getAsDouble()).isCloseTo(500, within(1e-12));
+        assertThat(levers.gridIntensity("MYS", 2027).getAsDouble()).isCloseTo(560, within(1e-12));
+        assertThat(levers.gridIntensity("MYS", 2040).getAsDouble()).isEqualTo(400);
+        assertThat(levers.gridIntensity("SGP", 2026).getAsDouble()).isEqualTo(380);
+        assertThat(levers.gridIntensity("IDN", 2026)).isEmpty();
+        assertThat(levers.nationalDemandTwh()).containsEntry("MYS", 150.0);
+        assertThatThrownBy(() -> Levers.parseGridPath("MYS:2025=2000")).hasMessageContaining("outside 0..1500");
+        assertThatThrownBy(() -> Levers.parseDemand("Malaysia=150")).hasMessageContaining("not an ISO 3166-1");
+    }
+
+    @Test
     void chartsAreWrittenAsSvgFiles(@TempDir Path folder) throws Exception {
         List<Path> files = FleetCharts.write(project(Levers.none(2025)).rows(), folder, "");
         assertThat(files).hasSize(3);

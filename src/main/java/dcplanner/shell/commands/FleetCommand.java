@@ -76,7 +76,7 @@ public class FleetCommand extends PlannerCommand {
                         OptionSpec.value("green-share", "0..1", "share of data-centre electricity from renewable"
                                 + " PPAs or certificates (market-based CO2e)", "0"),
                         OptionSpec.value("grid-path", "\"ISO3:YEAR=G,...;...\"", "grid carbon intensity path,"
-                                + " g/kWh by year per country (life-cycle basis), e.g. \"MYS:2025=585,2035=400\"",
+                                + " g/kWh by year per country (life-cycle basis), e.g. \"MYS:2025=606,2035=400\"",
                                 null),
                         OptionSpec.value("national-demand", "\"ISO3=TWH,...\"", "national electricity demand per"
                                 + " country, TWh a year (overrides the bundled figures)", null),
