@@ -104,6 +104,10 @@ public class PlannerCommandParser implements CommandParser {
         }
         Command command = registry.getCommandByName(name);
         boolean leaving = name.equals("exit") || name.equals("quit"); // handled by the runner
+        if (command == null && !leaving && next < words.size() && !isOption(words.get(next))
+                && !registry.getCommandsByPrefix(name + " ").isEmpty()) {
+            throw unknownCommand(name + " " + words.get(next)); // "policy chek": a mistyped sub-command
+        }
         if (command == null && !leaving && registry.getCommandsByPrefix(name + " ").isEmpty()) {
             // Spring Shell would treat a prefix ("climat") as a group and list "sub-commands" with
             // success: a typo must be a usage error instead
