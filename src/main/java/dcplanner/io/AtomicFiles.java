@@ -146,6 +146,31 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * The output folder of a command that writes several files ({@code --out DIR}, {@code --charts DIR}):
+     * an existing folder is used as it is; a missing one is created (with its parents) and
+     * {@code notice} is told so, to be shown on stderr. Unlike a file's folder, a folder named as the
+     * output folder is the user's explicit request, so it is created rather than refused.
+     *
+     * @throws CannotWriteException when the path exists and is not a folder, or cannot be created
+     */
+    public static Path outputFolder(String folder, java.util.function.Consumer<String> notice) {
+        Path path = path(folder);
+        if (Files.isDirectory(path)) {
+            return path;
+        }
+        if (Files.exists(path)) {
+            throw new CannotWriteException(folder, "it is not a folder", null);
+        }
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new CannotWriteException(folder, reason(e), e);
+        }
+        notice.accept("created folder " + InputText.printable(path.toString()));
+        return path;
+    }
+
     private static Path path(String target) {
         if (target.isBlank()) {
             throw new CannotWriteException(target, "no file name given", null);

@@ -1,27 +1,24 @@
 package dcplanner.policy;
 
-import java.util.regex.Pattern;
+import dcplanner.text.InputText;
+import dcplanner.text.StrictNumbers;
 
 /**
- * Strict parsing of a number written in a data file: plain decimal notation only (no NaN,
- * Infinity, hexadecimal or type suffixes that {@link Double#parseDouble} would accept) and finite.
+ * A number read from a data file or a fleet option, with an error that names what was being read.
+ * The grammar is the project's one strict parser, {@link StrictNumbers}; this class only adds the
+ * message.
  */
 public final class StrictNumber {
-
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private StrictNumber() {
     }
 
     /** {@code text} as a finite number, or an error naming {@code what} and the text. */
     public static double parse(String text, String what) {
-        String trimmed = text == null ? "" : text.trim();
-        if (!DECIMAL.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException(what + " '" + trimmed + "' is not a number");
-        }
-        double value = Double.parseDouble(trimmed);
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " '" + trimmed + "' is out of range");
+        double value = StrictNumbers.parse(text == null ? "" : text);
+        if (Double.isNaN(value)) {
+            throw new IllegalArgumentException(what + " " + InputText.quote(text == null ? "" : text)
+                    + " is not a number (" + StrictNumbers.NUMBER_FORM + ")");
         }
         return value;
     }
@@ -30,7 +27,7 @@ public final class StrictNumber {
     public static int parseInt(String text, String what) {
         double value = parse(text, what);
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + " '" + text.trim() + "' is not a whole number");
+            throw new IllegalArgumentException(what + " " + InputText.quote(text) + " is not a whole number");
         }
         return (int) value;
     }

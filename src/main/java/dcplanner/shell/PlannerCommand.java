@@ -48,6 +48,14 @@ public abstract class PlannerCommand extends AbstractCommand {
     /** Runs the command with checked options, writing its output (and only its output) to {@code out}. */
     protected abstract void run(CommandArgs args, PrintWriter out);
 
+    /**
+     * The output folder named by an option such as {@code --out DIR}: created when missing, and
+     * said so on stderr (stdout carries only the command's output).
+     */
+    protected java.nio.file.Path outputFolder(String folder) {
+        return dcplanner.io.AtomicFiles.outputFolder(folder, notice -> System.err.println(getName() + ": " + notice));
+    }
+
     /** The options this command takes, in declaration order. */
     public List<OptionSpec> optionSpecs() {
         return List.copyOf(specs.values());

@@ -106,7 +106,7 @@ public class FleetCommand extends PlannerCommand {
         } catch (dcplanner.scenario.InvalidInputException e) {
             throw new UsageException("fleet: " + e.getMessage());
         }
-        List<Path> charts = args.get("charts").map(dir -> FleetCharts.write(result.rows(), Path.of(dir),
+        List<Path> charts = args.get("charts").map(dir -> FleetCharts.write(result.rows(), outputFolder(dir),
                 " (" + Path.of(args.require("input")).getFileName() + ")")).orElse(List.of());
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {
