@@ -1,6 +1,9 @@
 package dcplanner.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +24,26 @@ public final class AtomicFiles {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** Writes bytes (an image) to a stream; may throw IOException. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
+    /** Writes text, UTF-8 encoded. */
     public static void write(Path target, Content content) {
+        writeBytes(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes bytes (PNG images and other binary files). */
+    public static void writeBytes(Path target, BinaryContent content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = null;
@@ -33,8 +52,8 @@ public final class AtomicFiles {
                 Files.createDirectories(folder);
             }
             temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                content.writeTo(writer);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

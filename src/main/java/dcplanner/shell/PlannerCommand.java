@@ -50,6 +50,14 @@ public abstract class PlannerCommand extends AbstractCommand {
     /** Runs the command with checked options, writing its output (and only its output) to {@code out}. */
     protected abstract void run(CommandArgs args, PrintWriter out);
 
+    /**
+     * What the command's positional arguments look like in help ({@code KIND [SCENARIOS...]}); empty
+     * (the default) when it takes none, and any argument is then a usage error.
+     */
+    protected String argumentsHint() {
+        return "";
+    }
+
     /** The options this command takes, in declaration order. */
     public List<OptionSpec> optionSpecs() {
         return List.copyOf(specs.values());
@@ -70,7 +78,7 @@ public abstract class PlannerCommand extends AbstractCommand {
 
     private CommandArgs checkedArgs(CommandContext context) {
         List<CommandArgument> arguments = context.parsedInput().arguments();
-        if (!arguments.isEmpty()) {
+        if (!arguments.isEmpty() && argumentsHint().isEmpty()) {
             throw new UsageException(getName() + ": unexpected argument '" + arguments.get(0).value()
                     + "'; options are given as --name value (" + validOptions() + ")");
         }
@@ -92,7 +100,7 @@ public abstract class PlannerCommand extends AbstractCommand {
             }
             values.put(name, checkedValue(spec, option.value()));
         }
-        return new CommandArgs(getName(), values);
+        return new CommandArgs(getName(), values, arguments.stream().map(CommandArgument::value).toList());
     }
 
     private String checkedValue(OptionSpec spec, String value) {
@@ -136,6 +144,9 @@ public abstract class PlannerCommand extends AbstractCommand {
         StringBuilder help = new StringBuilder();
         help.append(getName()).append(" - ").append(getDescription()).append(System.lineSeparator());
         help.append(System.lineSeparator()).append("Usage: ").append(getName());
+        if (!argumentsHint().isEmpty()) {
+            help.append(' ').append(argumentsHint());
+        }
         for (OptionSpec spec : specs.values()) {
             help.append(" [--").append(spec.name()).append(spec.valueHint().isEmpty() ? "" : " " + spec.valueHint())
                     .append(']');
