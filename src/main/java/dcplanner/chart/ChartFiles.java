@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import dcplanner.io.AtomicFiles;
 
@@ -83,11 +84,34 @@ public final class ChartFiles {
      * names the element and prefixes its internal ids, so several charts can share one page.
      */
     public static String svgElement(JFreeChart chart, int width, int height, String id) {
+        return svg(chart, width, height, id).getSVGElement(id);
+    }
+
+    /**
+     * The chart as an {@code <svg>} element that scales to the width of its container (a viewBox
+     * instead of a fixed size), for pages.
+     */
+    public static String scalableSvgElement(JFreeChart chart, int width, int height, String id) {
+        return svg(chart, width, height, id).getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    private static SVGGraphics2D svg(JFreeChart chart, int width, int height, String id) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
+        g2.setGeomDoubleConverter(ChartFiles::twoDecimals);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGElement(id);
+        return g2;
+    }
+
+    /** Coordinates to 1/100 px: finer than any screen or print shows, and a third of the file size. */
+    private static String twoDecimals(double value) {
+        long hundredths = Math.round(value * 100);
+        String sign = hundredths < 0 ? "-" : "";
+        long abs = Math.abs(hundredths);
+        long fraction = abs % 100;
+        return sign + abs / 100 + (fraction == 0 ? "" : fraction % 10 == 0 ? "." + fraction / 10
+                : "." + (fraction < 10 ? "0" : "") + fraction);
     }
 
     /** The chart as a stand-alone SVG document. */

@@ -130,6 +130,7 @@ public final class ChartStyle {
         chart.getTitle().setFont(TITLE_FONT);
         chart.getTitle().setPaint(TEXT);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
         chart.getTitle().setMargin(0, 0, 8, 0);
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title subtitle = chart.getSubtitle(i);
@@ -144,6 +145,8 @@ public final class ChartStyle {
                 text.setFont(SUBTITLE_FONT);
                 text.setPaint(TEXT);
                 text.setHorizontalAlignment(HorizontalAlignment.LEFT);
+                text.setTextAlignment(HorizontalAlignment.LEFT);
+                text.setMargin(0, 0, 6, 0);
             }
         }
         TextTitle note = new TextTitle(footnote, FOOTNOTE_FONT);

@@ -53,6 +53,12 @@ public final class ChartText {
                 + ". dc-planner hourly simulation.";
     }
 
+    /** One paragraph: how many scenarios, where, on what weather and grid carbon. */
+    public static String summary(List<NamedEvaluation> scenarios) {
+        return count(scenarios.size(), "scenario") + " in " + where(scenarios) + ", simulated hour by hour over a"
+                + " typical weather year. " + footnote(scenarios).replace(" dc-planner hourly simulation.", "");
+    }
+
     /** Lower-case plural noun phrase for a count: "1 scenario", "4 scenarios". */
     public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

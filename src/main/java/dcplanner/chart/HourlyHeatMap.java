@@ -2,18 +2,28 @@ package dcplanner.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -24,6 +34,7 @@ import dcplanner.climate.WeatherYear;
 import dcplanner.energy.CoolingMode;
 import dcplanner.energy.EnergyComponent;
 import dcplanner.energy.HourlySeries;
+import dcplanner.io.Values;
 import dcplanner.scenario.Evaluation;
 
 /** Every hour of one scenario's year: day of the year across, hour of the day up, colour = PUE or cooling mode. */
@@ -50,21 +61,30 @@ final class HourlyHeatMap {
                         + " the hourly series kept"));
         WeatherYear weather = e.climate().weather();
         int n = hours.hours();
+        // hour-major order (every day at 00:00, then at 01:00...), so equal neighbours along a row are
+        // consecutive items and can be drawn as one rectangle
         double[][] xyz = new double[3][n];
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            xyz[0][i] = i / 24 + 1;
-            xyz[1][i] = weather.hourOfDay(i) - 1;
-            double value = colour == Colour.PUE ? hours.facilityKw(i) / hours.powerKw(EnergyComponent.IT, i)
-                    : hours.mode(i).ordinal();
-            xyz[2][i] = value;
-            low = Math.min(low, value);
-            high = Math.max(high, value);
+        int k = 0;
+        for (int hour = 1; hour <= 24; hour++) {
+            for (int i = 0; i < n; i++) {
+                if (weather.hourOfDay(i) != hour) {
+                    continue;
+                }
+                double value = colour == Colour.PUE ? hours.facilityKw(i) / hours.powerKw(EnergyComponent.IT, i)
+                        : hours.mode(i).ordinal();
+                xyz[0][k] = i / 24 + 1;
+                xyz[1][k] = hour - 1;
+                xyz[2][k] = value;
+                k++;
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(scenario.name(), xyz);
-        XYBlockRenderer renderer = new XYBlockRenderer();
+        XYBlockRenderer renderer = new RunRenderer();
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);
         NumberAxis days = new NumberAxis("Day of the weather year (month starts marked)");
@@ -83,7 +103,7 @@ final class HourlyHeatMap {
         if (colour == Colour.PUE) {
             double lower = Math.floor(low * 100) / 100;
             double upper = Math.max(lower + 0.01, Math.ceil(high * 100) / 100);
-            PaintScale scale = new Viridis(lower, upper);
+            PaintScale scale = new Viridis(lower, upper, 12);
             renderer.setPaintScale(scale);
             NumberAxis scaleAxis = new NumberAxis("PUE of the hour (facility power / IT power)");
             scaleAxis.setRange(lower, upper);
@@ -110,8 +130,10 @@ final class HourlyHeatMap {
             plot.setFixedLegendItems(legend);
             what = "Cooling mode hour by hour";
         }
-        JFreeChart chart = new JFreeChart(what + " of " + scenario.name() + ": " + e.scenario().technology().id()
-                + " in " + e.climate().site().city(), ChartStyle.TITLE_FONT, plot, colour == Colour.MODE);
+        JFreeChart chart = new JFreeChart(what + " of " + scenario.name() + " in " + e.climate().site().city(),
+                ChartStyle.TITLE_FONT, plot, colour == Colour.MODE);
+        chart.addSubtitle(0, new TextTitle("Cooling: " + e.scenario().technology().id() + "; IT load at "
+                + Values.plain(e.scenario().number("utilisation") * 100, 1, "utilisation") + "% of capacity"));
         if (scaleLegend != null) {
             chart.addSubtitle(scaleLegend);
         }
@@ -139,6 +161,46 @@ final class HourlyHeatMap {
     }
 
     /**
+     * Draws a run of neighbouring blocks of the same colour in a row as one rectangle: the same picture
+     * as one block per hour, with a few hundred shapes instead of 8,760 (a small SVG, a fast PNG). Needs
+     * the items ordered along rows (see the hour-major dataset above).
+     */
+    static final class RunRenderer extends XYBlockRenderer {
+
+        private double runStartX = Double.NaN;
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                CrosshairState crosshairState, int pass) {
+            XYZDataset xyz = (XYZDataset) dataset;
+            double x = xyz.getXValue(series, item);
+            double y = xyz.getYValue(series, item);
+            Paint paint = getPaintScale().getPaint(xyz.getZValue(series, item));
+            if (Double.isNaN(runStartX)) {
+                runStartX = x;
+            }
+            if (item + 1 < xyz.getItemCount(series) && xyz.getYValue(series, item + 1) == y
+                    && xyz.getXValue(series, item + 1) == x + 1
+                    && paint.equals(getPaintScale().getPaint(xyz.getZValue(series, item + 1)))) {
+                return; // the run goes on
+            }
+            double left = domainAxis.valueToJava2D(runStartX - 0.5, dataArea, plot.getDomainAxisEdge());
+            double right = domainAxis.valueToJava2D(x + 0.5, dataArea, plot.getDomainAxisEdge());
+            double top = rangeAxis.valueToJava2D(y + 0.5, dataArea, plot.getRangeAxisEdge());
+            double bottom = rangeAxis.valueToJava2D(y - 0.5, dataArea, plot.getRangeAxisEdge());
+            Rectangle2D block = new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom),
+                    Math.abs(right - left), Math.abs(bottom - top));
+            Object antialias = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF); // no seams
+            g2.setPaint(paint);
+            g2.fill(block);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
+            runStartX = Double.NaN;
+        }
+    }
+
+    /**
      * A sequential colour scale from dark violet to yellow with lightness rising monotonically, so it
      * reads in greyscale and with colour blindness: five stops of matplotlib's viridis (van der Walt
      * and Smith, 2015; CC0), interpolated linearly.
@@ -149,10 +211,13 @@ final class HourlyHeatMap {
 
         private final double lower;
         private final double upper;
+        private final int steps;
 
-        Viridis(double lower, double upper) {
+        /** {@code steps} bands of equal width, each in the colour of its middle (stepped scales read more exactly). */
+        Viridis(double lower, double upper, int steps) {
             this.lower = lower;
             this.upper = upper;
+            this.steps = steps;
         }
 
         @Override
@@ -167,7 +232,9 @@ final class HourlyHeatMap {
 
         @Override
         public Paint getPaint(double value) {
-            double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (STOPS.length - 1);
+            double fraction = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
+            double band = Math.min(Math.floor(fraction * steps), steps - 1);
+            double t = (band + 0.5) / steps * (STOPS.length - 1);
             int k = Math.min((int) t, STOPS.length - 2);
             double f = t - k;
             return new Color(mix(STOPS[k] >> 16, STOPS[k + 1] >> 16, f), mix(STOPS[k] >> 8, STOPS[k + 1] >> 8, f),

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.jfree.chart.JFreeChart;
@@ -34,6 +37,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LevelRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -131,8 +135,14 @@ public final class ScenarioCharts {
                 new Panel("WUE, L/kWh", "wue", OptionalInt.empty(), 0.0, "0.00",
                         e -> e.energy().wueLitresPerKwh()),
                 new Panel("CUE, kg CO2e/kWh", "cue", OptionalInt.empty(), 0.0, "0.00", e -> e.carbon().cueKgPerKwh()));
+        LegendItemCollection legend = new LegendItemCollection();
+        for (NamedEvaluation row : scenarios) {
+            int i = styleOf(row.name());
+            legend.add(swatch(row.name(), ChartStyle.colour(i), ChartStyle.hatch(i)));
+        }
         return panels("PUE, WUE and CUE of " + ChartText.count(scenarios.size(), "scenario") + " in "
-                + ChartText.where(scenarios), scenarios, panels, "Scenario");
+                + ChartText.where(scenarios), null, scenarios, panels, "Scenario", limits,
+                name -> new BarStyle(ChartStyle.colour(styleOf(name)), ChartStyle.hatch(styleOf(name))), legend);
     }
 
     /**
@@ -146,33 +156,54 @@ public final class ScenarioCharts {
         List<Panel> panels = List.of(
                 new Panel("PUE, annual", "pue", OptionalInt.empty(), 1.0, "0.000", e -> e.energy().pue()),
                 new Panel("WUE, L/kWh", "wue", OptionalInt.empty(), 0.0, "0.00", e -> e.energy().wueLitresPerKwh()));
-        return panels("PUE and WUE of " + design + " at " + ChartText.count(scenarios.size(), "site")
-                + ", best PUE first", ordered, panels, "Site");
+        // colour says whether the site has its own weather file: the bars of proxy sites repeat another's climate
+        Set<String> proxies = new HashSet<>();
+        ordered.forEach(s -> {
+            if (s.evaluation().climate().site().isProxy()) {
+                proxies.add(s.name());
+            }
+        });
+        BarStyle own = new BarStyle(ChartStyle.colour(0), Hatch.NONE);
+        BarStyle proxy = new BarStyle(new Color(0xBBBBBB), Hatch.DIAGONAL);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(swatch("site with its own weather file", own.colour(), own.hatch()));
+        if (!proxies.isEmpty()) {
+            legend.add(swatch("proxy climate: the weather year of another site (named)", proxy.colour(),
+                    proxy.hatch()));
+        }
+        return panels("PUE and WUE of one design at " + ChartText.count(scenarios.size(), "site") + ", best PUE first",
+                "Design: " + design, ordered, panels, "Site", LimitSource.NONE,
+                name -> proxies.contains(name) ? proxy : own, legend);
     }
 
-    private JFreeChart panels(String title, List<NamedEvaluation> rows, List<Panel> panels, String rowAxisLabel) {
+    /** How a row's bar is drawn. */
+    record BarStyle(Color colour, Hatch hatch) {
+    }
+
+    private JFreeChart panels(String title, String subtitle, List<NamedEvaluation> rows, List<Panel> panels,
+            String rowAxisLabel, LimitSource limitSource, Function<String, BarStyle> barStyle,
+            LegendItemCollection legend) {
         CategoryAxis rowAxis = new CategoryAxis(rowAxisLabel);
         rowAxis.setMaximumCategoryLabelWidthRatio(0.4f);
         rowAxis.setCategoryMargin(0.25);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rowAxis);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setGap(18);
+        plot.setGap(30); // room for the last tick label of one panel before the next
         Map<String, Integer> limitStyles = new LinkedHashMap<>();
         for (Panel panel : panels) {
-            plot.add(panel(panel, rows, limitStyles), 1);
-        }
-        LegendItemCollection legend = new LegendItemCollection();
-        for (NamedEvaluation row : rows) {
-            int i = styleOf(row.name());
-            legend.add(swatch(row.name(), ChartStyle.colour(i), ChartStyle.hatch(i)));
+            plot.add(panel(panel, rows, limitSource, barStyle, limitStyles), 1);
         }
         limitStyles.forEach((label, i) -> legend.add(lineItem("limit: " + label, Color.BLACK, limitStroke(i), null)));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
+        if (subtitle != null) {
+            chart.addSubtitle(0, new TextTitle(subtitle));
+        }
         return ChartStyle.finish(chart, ChartText.footnote(rows));
     }
 
-    private CategoryPlot panel(Panel panel, List<NamedEvaluation> rows, Map<String, Integer> limitStyles) {
+    private static CategoryPlot panel(Panel panel, List<NamedEvaluation> rows, LimitSource limitSource,
+            Function<String, BarStyle> barStyle, Map<String, Integer> limitStyles) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         Map<String, Map<String, Double>> limitByLabel = new LinkedHashMap<>();
         double highest = panel.baseline();
@@ -180,7 +211,7 @@ public final class ScenarioCharts {
             double value = panel.value().applyAsDouble(row.evaluation());
             bars.addValue(value, panel.axisLabel(), row.name());
             highest = Math.max(highest, value);
-            for (LimitLine limit : limits.limitsFor(row.evaluation())) {
+            for (LimitLine limit : limitSource.limitsFor(row.evaluation())) {
                 if (limit.metric().equals(panel.metric()) && limit.atLoadPercent().equals(panel.loadPercent())) {
                     limitStyles.putIfAbsent(limit.label(), limitStyles.size());
                     limitByLabel.computeIfAbsent(limit.label(), k -> new LinkedHashMap<>()).put(row.name(),
@@ -202,11 +233,11 @@ public final class ScenarioCharts {
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return ChartStyle.colour(styleOf((String) bars.getColumnKey(column)));
+                return barStyle.apply((String) bars.getColumnKey(column)).colour();
             }
         };
         renderer.setBarPainter(new HatchedBarPainter(
-                (row, column) -> ChartStyle.hatch(styleOf((String) bars.getColumnKey(column)))));
+                (row, column) -> barStyle.apply((String) bars.getColumnKey(column)).hatch()));
         renderer.setShadowVisible(false);
         renderer.setBase(panel.baseline());
         renderer.setMaximumBarWidth(0.12);
@@ -233,7 +264,7 @@ public final class ScenarioCharts {
     }
 
     private static BasicStroke limitStroke(int index) {
-        float[][] dashes = {{9f, 4f}, {3f, 3f}, {14f, 4f, 3f, 4f}};
+        float[][] dashes = {{9f, 4f}, {2.5f, 3f}, {14f, 4f, 3f, 4f}, {20f, 3f}, {8f, 3f, 2.5f, 3f, 2.5f, 3f}};
         return new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes[index % dashes.length],
                 0f);
     }

@@ -224,7 +224,10 @@ class ScenarioChartsTest {
         assertThat(panels).hasSize(2);
         CategoryDataset pue = panels.get(0).getDataset(0);
         assertThat(pue.getValue(0, 0).doubleValue()).isLessThan(pue.getValue(0, 1).doubleValue());
-        assertThat(chart.getTitle().getText()).contains("test design").contains("2 sites");
+        assertThat(chart.getTitle().getText()).contains("2 sites");
+        assertThat(((TextTitle) chart.getSubtitle(0)).getText()).isEqualTo("Design: test design");
+        // no proxy site among these two: one legend entry, for sites with their own weather
+        assertThat(plot.getLegendItems().getItemCount()).isEqualTo(1);
     }
 
     @Test
