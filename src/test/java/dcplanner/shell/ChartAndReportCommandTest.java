@@ -37,7 +37,8 @@ class ChartAndReportCommandTest {
                 "--size", "1600x1000");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().strip()).isEqualTo("wrote " + out.resolve("metric-comparison.png").toAbsolutePath());
+        assertThat(run.out().strip()).isEqualTo("created folder " + out + "\nwrote "
+                + out.resolve("metric-comparison.png").toAbsolutePath());
         BufferedImage image = ImageIO.read(out.resolve("metric-comparison.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(1000);
@@ -112,5 +113,8 @@ class ChartAndReportCommandTest {
             assertThat(run.err().strip().lines()).hasSize(1);
         }
         assertThat(Files.exists(dir.resolve("out"))).as("nothing written by a failed run").isFalse();
+        Run onFile = OneCommandModeTest.run("chart", "metrics", "--input", csv.toString(), "--out", csv.toString());
+        assertThat(onFile.exitCode()).isEqualTo(1);
+        assertThat(onFile.err()).contains("it is a file, not a folder");
     }
 }

@@ -1,6 +1,8 @@
 package dcplanner.shell.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,9 +113,26 @@ public class ChartCommand extends PlannerCommand {
             throw new UsageException("chart: " + args.arguments().get(0) + " needs --input FILE.csv (one scenario a"
                     + " row); only 'chart sites' takes a design as options (--cooling ...)");
         }
+        outputFolder(folder, out);
         for (NamedChart chart : charts) {
             out.println("wrote " + ChartFiles.write(chart.chart(), folder, chart.stem(), format, size[0], size[1]));
         }
+    }
+
+    /** Creates the output folder when it is missing, and says so; refuses a file of that name. */
+    static void outputFolder(Path folder, PrintWriter out) {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (Files.exists(folder)) {
+            throw new IllegalArgumentException("cannot write into " + folder + ": it is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create folder " + folder + ": " + e.getMessage());
+        }
+        out.println("created folder " + folder);
     }
 
     /** Where the scenarios of a file come from: one CSV reader, swapped for the batch reader when it lands. */

@@ -61,7 +61,9 @@ public class ReportCommand extends PlannerCommand {
                 evaluations));
         String page = new HtmlReport(evaluations, new BundledPolicyLimits(reference.policyThresholds()), List.of())
                 .render(title);
-        Path file = Path.of(args.getOrDefault("out", "report")).resolve(FILE_NAME);
+        Path folder = Path.of(args.getOrDefault("out", "report"));
+        ChartCommand.outputFolder(folder, out);
+        Path file = folder.resolve(FILE_NAME);
         AtomicFiles.write(file, writer -> writer.write(page));
         out.println("wrote " + file);
     }
