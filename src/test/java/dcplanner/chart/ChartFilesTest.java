@@ -63,6 +63,39 @@ class ChartFilesTest {
     }
 
     @Test
+    void theLogicalFontResolvesToAnInstalledFontThatShowsEveryCharacterUsed() {
+        // headless, the logical SansSerif maps through fontconfig to an installed font (DejaVu Sans on
+        // Debian); a missing font would fall back to boxes or fail with "Fontconfig head is null"
+        java.awt.Font font = ChartStyle.TITLE_FONT;
+        assertThat(font.getFamily()).isEqualTo(java.awt.Font.SANS_SERIF);
+        assertThat(font.canDisplayUpTo("PUE at 25% IT load, WUE L/kWh, CUE kg CO2e/kWh, m3 per year, 1,234.5 Ho Chí"
+                + " Minh: Johor Bahru (Senai) °C -")).isEqualTo(-1);
+        assertTextDrawsInk(font);
+    }
+
+    /** Draws a word and counts dark pixels: a font that renders nothing would leave none. */
+    private static void assertTextDrawsInk(java.awt.Font font) {
+        {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 60,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g2 = image.createGraphics();
+            g2.setColor(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, 200, 60);
+            g2.setColor(java.awt.Color.BLACK);
+            g2.setFont(font);
+            g2.drawString("PUE 1.25", 10, 40);
+            g2.dispose();
+            int dark = 0;
+            for (int y = 0; y < 60; y++) {
+                for (int x = 0; x < 200; x++) {
+                    dark += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+                }
+            }
+            assertThat(dark).isGreaterThan(100);
+        }
+    }
+
+    @Test
     void aLimitThatNamesAPlaceAppliesOnlyToSitesThere() {
         Site johor = site("johor-bahru", "Johor Bahru (Senai)");
         Site kualaLumpur = site("kuala-lumpur", "Kuala Lumpur (Subang)");

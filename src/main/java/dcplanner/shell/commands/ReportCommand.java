@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dcplanner.chart.BundledPolicyLimits;
@@ -13,6 +14,7 @@ import dcplanner.reference.ReferenceData;
 import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.HtmlReport;
 import dcplanner.report.NamedInputs;
+import dcplanner.report.ReportSection;
 import dcplanner.report.ScenarioEvaluations;
 import dcplanner.report.ScenarioSource;
 import dcplanner.scenario.EvaluationService;
@@ -32,8 +34,14 @@ public class ReportCommand extends PlannerCommand {
     private final EvaluationService service;
     private final ParameterCatalogue catalogue;
     private final ReferenceData reference;
+    private final ObjectProvider<ReportSection> sections;
 
-    public ReportCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    /**
+     * @param sections extra sections of the page: every {@link ReportSection} bean (policy checks...), in
+     *                 their {@code @Order}; none today
+     */
+    public ReportCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
+            ObjectProvider<ReportSection> sections) {
         super("report", "write a self-contained HTML report (inputs, results, charts, sources, warnings) of the"
                 + " scenarios in a CSV file; it opens offline and prints to PDF from the browser", List.of(
                         OptionSpec.file("input", "CSV file of scenarios: a scenario_id column and input columns"
@@ -45,6 +53,7 @@ public class ReportCommand extends PlannerCommand {
         this.service = service;
         this.catalogue = catalogue;
         this.reference = reference;
+        this.sections = sections;
     }
 
     @Override
@@ -59,8 +68,8 @@ public class ReportCommand extends PlannerCommand {
         List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios, hourly::equals);
         String title = args.get("title").orElse("Data-centre scenarios: " + dcplanner.chart.ChartText.where(
                 evaluations));
-        String page = new HtmlReport(evaluations, new BundledPolicyLimits(reference.policyThresholds()), List.of())
-                .render(title);
+        String page = new HtmlReport(evaluations, new BundledPolicyLimits(reference.policyThresholds()),
+                sections.orderedStream().toList()).render(title);
         Path folder = Path.of(args.getOrDefault("out", "report"));
         ChartCommand.outputFolder(folder, out);
         Path file = folder.resolve(FILE_NAME);
