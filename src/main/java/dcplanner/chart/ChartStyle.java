@@ -61,7 +61,7 @@ public final class ChartStyle {
     public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000));
 
-    /** Fill patterns in turn; a cycle of 3 against 8 colours gives 24 distinct colour-pattern pairs. */
+    /** Fill patterns of the first eight series (see {@link #hatch}). */
     private static final List<Hatch> HATCHES = List.of(Hatch.NONE, Hatch.DIAGONAL, Hatch.DOTS);
 
     private static final List<float[]> DASHES = List.of(new float[0], new float[] {10f, 5f}, new float[] {3f, 4f},
@@ -75,9 +75,18 @@ public final class ChartStyle {
         return PALETTE.get(index % PALETTE.size());
     }
 
-    /** The fill pattern of series number {@code index}. */
+    /**
+     * The fill pattern of series number {@code index}: none, diagonal, dots in turn over the first eight
+     * colours; once the colours repeat, cross-hatch or horizontal lines, so that no colour and pattern
+     * pair comes twice in the first sixteen series.
+     */
     public static Hatch hatch(int index) {
-        return HATCHES.get(index % HATCHES.size());
+        int round = index / PALETTE.size();
+        if (round == 0) {
+            return HATCHES.get(index % HATCHES.size());
+        }
+        List<Hatch> later = List.of(Hatch.CROSS, Hatch.HORIZONTAL, Hatch.NONE, Hatch.DIAGONAL, Hatch.DOTS);
+        return later.get((index % PALETTE.size() % 2 + 2 * (round - 1)) % later.size());
     }
 
     /** The line of series number {@code index}: 2.5 px, solid, dashed, dotted or dash-dot in turn. */
