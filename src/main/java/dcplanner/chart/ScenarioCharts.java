@@ -2,6 +2,8 @@ package dcplanner.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -28,8 +30,7 @@ import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -39,6 +40,7 @@ import org.jfree.chart.renderer.category.LevelRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import dcplanner.economics.CapexBreakdown;
@@ -101,7 +103,7 @@ public final class ScenarioCharts {
             case SITES -> one(kind, sites(design));
             case HOURLY_PUE, HOURLY_MODE -> {
                 List<NamedChart> charts = new ArrayList<>();
-                java.util.Set<String> stems = new java.util.HashSet<>();
+                Set<String> stems = new HashSet<>();
                 for (NamedEvaluation s : scenarios) {
                     if (s.evaluation().energy().hourly().isPresent()) {
                         String stem = kind.fileStem() + "-" + ChartFiles.safeStem(s.name());
@@ -129,9 +131,10 @@ public final class ScenarioCharts {
     /** PUE (annual, at 100% and 25% IT load), WUE and CUE of every scenario, with the limits of its site. */
     public JFreeChart metrics() {
         List<Panel> panels = List.of(
-                new Panel("PUE, annual", "pue", OptionalInt.empty(), 1.0, "0.00", e -> e.energy().pue()),
-                new Panel("PUE at 100% IT load", "pue", OptionalInt.of(100), 1.0, "0.00", e -> e.pueAtLoad(100)),
-                new Panel("PUE at 25% IT load", "pue", OptionalInt.of(25), 1.0, "0.00", e -> e.pueAtLoad(25)),
+                // three decimals: at two, 1.394 would read as meeting a limit of 1.39
+                new Panel("PUE, annual", "pue", OptionalInt.empty(), 1.0, "0.000", e -> e.energy().pue()),
+                new Panel("PUE at 100% IT load", "pue", OptionalInt.of(100), 1.0, "0.000", e -> e.pueAtLoad(100)),
+                new Panel("PUE at 25% IT load", "pue", OptionalInt.of(25), 1.0, "0.000", e -> e.pueAtLoad(25)),
                 new Panel("WUE, L/kWh", "wue", OptionalInt.empty(), 0.0, "0.00",
                         e -> e.energy().wueLitresPerKwh()),
                 new Panel("CUE, kg CO2e/kWh", "cue", OptionalInt.empty(), 0.0, "0.00", e -> e.carbon().cueKgPerKwh()));
@@ -188,7 +191,7 @@ public final class ScenarioCharts {
         rowAxis.setCategoryMargin(0.25);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rowAxis);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setGap(30); // room for the last tick label of one panel before the next
+        plot.setGap(40); // room for the last tick label of one panel before the next
         Map<String, Integer> limitStyles = new LinkedHashMap<>();
         for (Panel panel : panels) {
             plot.add(panel(panel, rows, limitSource, barStyle, limitStyles), 1);
@@ -228,12 +231,28 @@ public final class ScenarioCharts {
         NumberAxis axis = new NumberAxis(panel.axisLabel());
         axis.setAutoRange(false);
         double span = highest - panel.baseline();
-        axis.setRange(panel.baseline(), highest + Math.max(span * 0.28, 0.05));
+        axis.setRange(panel.baseline(), highest + Math.max(span * 0.5, 0.05)); // room for the value labels
         axis.setNumberFormatOverride(decimal(panel.format()));
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return barStyle.apply((String) bars.getColumnKey(column)).colour();
+            }
+
+            /** The value at the end of the bar on a white box, so a limit line behind it cannot cross it out. */
+            @Override
+            protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                    CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+                String label = generator.generateLabel(data, row, column);
+                g2.setFont(ChartStyle.TICK_FONT);
+                FontMetrics metrics = g2.getFontMetrics();
+                double x = bar.getMaxX() + 5;
+                double baseline = bar.getCenterY() + metrics.getAscent() / 2.0 - 1;
+                g2.setPaint(new Color(255, 255, 255, 235));
+                g2.fill(new Rectangle2D.Double(x - 2, baseline - metrics.getAscent() - 1, metrics.stringWidth(label)
+                        + 4, metrics.getAscent() + metrics.getDescent() + 2));
+                g2.setPaint(ChartStyle.TEXT);
+                g2.drawString(label, (float) x, (float) baseline);
             }
         };
         renderer.setBarPainter(new HatchedBarPainter(
@@ -243,10 +262,6 @@ public final class ScenarioCharts {
         renderer.setMaximumBarWidth(0.12);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimal(panel.format())));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK_FONT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(4);
         CategoryPlot sub = new CategoryPlot(bars, null, axis, renderer);
         if (limitValues.getRowCount() > 0) {
             LevelRenderer levels = new LevelRenderer();

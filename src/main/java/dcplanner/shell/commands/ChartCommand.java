@@ -102,7 +102,7 @@ public class ChartCommand extends PlannerCommand {
             ScenarioCharts scenarioCharts = new ScenarioCharts(evaluations, limits);
             for (ChartKind kind : kinds) {
                 if (kind == ChartKind.SITES) {
-                    charts.addAll(sites(designRow.inputs(), "design '" + designRow.name() + "'"));
+                    charts.addAll(sites(designRow.inputs(), "'" + designRow.name() + "'"));
                 } else {
                     charts.addAll(scenarioCharts.charts(kind, ""));
                 }
