@@ -67,13 +67,18 @@ final class HourlyHeatMap {
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
         int k = 0;
+        int idleHours = 0;
         for (int hour = 1; hour <= 24; hour++) {
             for (int i = 0; i < n; i++) {
                 if (weather.hourOfDay(i) != hour) {
                     continue;
                 }
-                double value = colour == Colour.PUE ? hours.facilityKw(i) / hours.powerKw(EnergyComponent.IT, i)
-                        : hours.mode(i).ordinal();
+                double itKw = hours.powerKw(EnergyComponent.IT, i);
+                if (colour == Colour.PUE && itKw <= 0) {
+                    idleHours++; // no IT load (a load profile with zero weights): PUE has no value, the hour stays blank
+                    continue;
+                }
+                double value = colour == Colour.PUE ? hours.facilityKw(i) / itKw : hours.mode(i).ordinal();
                 xyz[0][k] = i / 24 + 1;
                 xyz[1][k] = hour - 1;
                 xyz[2][k] = value;
@@ -81,6 +86,13 @@ final class HourlyHeatMap {
                 low = Math.min(low, value);
                 high = Math.max(high, value);
             }
+        }
+        if (k == 0) {
+            throw new IllegalArgumentException("the hourly PUE chart of '" + scenario.name() + "' has no hour with IT"
+                    + " load to show");
+        }
+        for (int axis = 0; axis < 3; axis++) {
+            xyz[axis] = java.util.Arrays.copyOf(xyz[axis], k);
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(scenario.name(), xyz);
@@ -133,7 +145,9 @@ final class HourlyHeatMap {
         JFreeChart chart = new JFreeChart(what + " of " + scenario.name() + " in " + e.climate().site().city(),
                 ChartStyle.TITLE_FONT, plot, colour == Colour.MODE);
         chart.addSubtitle(0, new TextTitle("Cooling: " + e.scenario().technology().id() + "; IT load at "
-                + Values.plain(e.scenario().number("utilisation") * 100, 1, "utilisation") + "% of capacity"));
+                + Values.plain(e.scenario().number("utilisation") * 100, 1, "utilisation") + "% of capacity"
+                + (idleHours > 0 ? String.format(Locale.ROOT, "; %,d hours without IT load left blank", idleHours)
+                        : "")));
         if (scaleLegend != null) {
             chart.addSubtitle(scaleLegend);
         }

@@ -216,6 +216,23 @@ class ScenarioChartsTest {
     }
 
     @Test
+    void hoursWithoutItLoadAreLeftBlankInsteadOfDividingByZero() throws IOException {
+        // IT load only from 08:00 to 18:00: the other 14 hours of each day have no PUE
+        String profile = "0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0";
+        NamedEvaluation dayShift = ChartFixtures.named("day shift", true, "site", "singapore", "utilisation", "0.4",
+                "utilisation_profile",
+                profile);
+        JFreeChart chart = new ScenarioCharts(List.of(dayShift), LimitSource.NONE).hourlyPue(dayShift);
+        XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+        assertThat(data.getItemCount(0)).isEqualTo(365 * 10);
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            assertThat(((org.jfree.data.xy.XYZDataset) data).getZValue(0, i)).isFinite().isGreaterThan(1.0);
+        }
+        assertThat(((TextTitle) chart.getSubtitle(0)).getText()).contains("5,110 hours without IT load");
+        ImageIO.read(new ByteArrayInputStream(ChartFiles.png(chart, 600, 400)));
+    }
+
+    @Test
     void sitesChartOrdersSitesByPue() {
         List<NamedEvaluation> sites = List.of(SCENARIOS.get(0), SCENARIOS.get(2));
         JFreeChart chart = new ScenarioCharts(sites, ChartFixtures.LIMITS).sites("test design");
