@@ -63,6 +63,12 @@ public final class AtomicFiles {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** Writes bytes (an image) to a stream; may throw IOException. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** A file that cannot be written; the message is {@code cannot write FILE: reason}. */
     public static final class CannotWriteException extends RuntimeException {
 
@@ -127,6 +133,16 @@ public final class AtomicFiles {
      * @throws CannotWriteException when the target cannot be written
      */
     public static void write(Path target, Content content) {
+        writeBytes(target, text(content));
+    }
+
+    /**
+     * Writes bytes (a PNG image) to the file {@code target}, with the same guarantees as
+     * {@link #write(Path, Content)}.
+     *
+     * @throws CannotWriteException when the target cannot be written
+     */
+    public static void writeBytes(Path target, BinaryContent content) {
         String shown = target.toString();
         if (Files.isDirectory(target)) {
             throw new CannotWriteException(shown, "it is a directory", null);
@@ -144,6 +160,15 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new CannotWriteException(shown, reason(e), e);
         }
+    }
+
+    /** Text content as UTF-8 bytes, through a buffered writer that is flushed (not closed) at the end. */
+    private static BinaryContent text(Content content) {
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(writer);
+            writer.flush();
+        };
     }
 
     /**
@@ -212,25 +237,23 @@ public final class AtomicFiles {
         return name.equals("/dev/fd") || name.startsWith("/proc/") && name.endsWith("/fd");
     }
 
-    private static void writeDirectly(Path target, Content content, boolean append) throws IOException {
-        OutputStream stream = append
+    private static void writeDirectly(Path target, BinaryContent content, boolean append) throws IOException {
+        try (OutputStream stream = append
                 ? Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
-                : Files.newOutputStream(target, StandardOpenOption.WRITE);
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-            content.writeTo(writer);
+                : Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            content.writeTo(stream);
         }
     }
 
-    private static void replace(Path file, Content content) throws IOException {
+    private static void replace(Path file, BinaryContent content) throws IOException {
         Path folder = file.getParent();
         Path temporary = null;
         try {
             temporary = newTemporary(folder, file.getFileName().toString());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8), 1 << 16);
-                content.writeTo(writer);
-                writer.flush();
+                OutputStream stream = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(stream);
+                stream.flush();
                 channel.force(true);
             }
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -2,6 +2,7 @@ package dcplanner.shell;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,10 +11,21 @@ public final class CommandArgs {
 
     private final String commandName;
     private final Map<String, String> values;
+    private final List<String> arguments;
 
     public CommandArgs(String commandName, Map<String, String> values) {
+        this(commandName, values, List.of());
+    }
+
+    public CommandArgs(String commandName, Map<String, String> values, List<String> arguments) {
         this.commandName = commandName;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /** The positional arguments (words before or between options), for commands that take them. */
+    public List<String> arguments() {
+        return arguments;
     }
 
     /** All options as given, in the order given. */

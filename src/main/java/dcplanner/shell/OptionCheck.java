@@ -22,24 +22,34 @@ public final class OptionCheck {
     private final Map<String, OptionSpec> specs;
     private final boolean takesHelp;
     private final String positionalOption;
+    private final boolean takesArguments;
+
+    /** As below, for option lists that take no positional arguments besides {@code positionalOption}. */
+    public OptionCheck(String what, Map<String, OptionSpec> specs, boolean takesHelp, String positionalOption) {
+        this(what, specs, takesHelp, positionalOption, false);
+    }
 
     /**
      * @param what             how messages start ({@code evaluate}, {@code compare --base})
      * @param specs            the options allowed, by name
      * @param takesHelp        whether {@code --help} is allowed (a command's own options)
      * @param positionalOption the option a lone argument stands for ({@code script FILE}), or null
+     * @param takesArguments   whether positional arguments are passed on to the command as they are
+     *                         ({@code chart KIND NAMES...}); then {@code positionalOption} is not used
      */
-    public OptionCheck(String what, Map<String, OptionSpec> specs, boolean takesHelp, String positionalOption) {
+    public OptionCheck(String what, Map<String, OptionSpec> specs, boolean takesHelp, String positionalOption,
+            boolean takesArguments) {
         this.what = what;
         this.specs = specs;
         this.takesHelp = takesHelp;
         this.positionalOption = positionalOption;
+        this.takesArguments = takesArguments;
     }
 
     /** The checked values by option name, in the order given. */
     public CommandArgs check(List<CommandArgument> arguments, List<CommandOption> options) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (!arguments.isEmpty()) {
+        if (!arguments.isEmpty() && !takesArguments) {
             if (positionalOption == null || arguments.size() > 1) {
                 CommandArgument extra = arguments.get(positionalOption == null ? 0 : 1);
                 throw new UsageException(what + ": unexpected argument " + InputText.quote(extra.value())
@@ -68,7 +78,8 @@ public final class OptionCheck {
             }
             values.put(name, checkedValue(spec, option.value()));
         }
-        return new CommandArgs(what, values);
+        return new CommandArgs(what, values,
+                takesArguments ? arguments.stream().map(CommandArgument::value).toList() : List.of());
     }
 
     private String checkedValue(OptionSpec spec, String value) {

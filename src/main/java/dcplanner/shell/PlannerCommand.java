@@ -56,6 +56,14 @@ public abstract class PlannerCommand extends AbstractCommand {
         return dcplanner.io.AtomicFiles.outputFolder(folder, notice -> System.err.println(getName() + ": " + notice));
     }
 
+    /**
+     * What the command's positional arguments look like in help ({@code KIND [SCENARIOS...]}); empty
+     * (the default) when it takes none, and any argument is then a usage error.
+     */
+    protected String argumentsHint() {
+        return "";
+    }
+
     /** The options this command takes, in declaration order. */
     public List<OptionSpec> optionSpecs() {
         return List.copyOf(specs.values());
@@ -75,7 +83,7 @@ public abstract class PlannerCommand extends AbstractCommand {
     }
 
     private CommandArgs checkedArgs(CommandContext context) {
-        return new OptionCheck(getName(), specs, true, positionalOption()).check(context.parsedInput().arguments(),
+        return new OptionCheck(getName(), specs, true, positionalOption(), !argumentsHint().isEmpty()).check(context.parsedInput().arguments(),
                 context.parsedInput().options());
     }
 
@@ -89,6 +97,9 @@ public abstract class PlannerCommand extends AbstractCommand {
         StringBuilder help = new StringBuilder();
         help.append(getName()).append(" - ").append(getDescription()).append(System.lineSeparator());
         help.append(System.lineSeparator()).append("Usage: ").append(getName());
+        if (!argumentsHint().isEmpty()) {
+            help.append(' ').append(argumentsHint());
+        }
         for (OptionSpec spec : specs.values()) {
             help.append(" [--").append(spec.name()).append(spec.valueHint().isEmpty() ? "" : " " + spec.valueHint())
                     .append(']');

@@ -1,0 +1,215 @@
+package dcplanner.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * One look for every chart: fonts, colours, line patterns, markers and fill patterns.
+ *
+ * <p>Fonts: the Java logical font {@code SansSerif}, which a headless JDK maps through fontconfig to
+ * the one sans-serif font every Debian JDK install brings (DejaVu Sans, package fonts-dejavu-core);
+ * no font is bundled. Sizes are in pixels of the image and chosen so that text stays readable from
+ * 1200 x 800 to 1600 x 1000.
+ *
+ * <p>Colours: the Okabe-Ito palette (Okabe and Ito, "Color Universal Design", 2008; Wong, Nature
+ * Methods 8, 441 (2011)), distinguishable by the common forms of colour blindness. In greyscale some
+ * of its colours have nearly the same lightness (orange and sky blue), so every series also carries a
+ * marker shape and line pattern (lines) or a fill pattern (areas) that differ between neighbours.
+ */
+public final class ChartStyle {
+
+    /** The logical font every text uses. */
+    public static final String FONT_FAMILY = Font.SANS_SERIF;
+    public static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 22);
+    public static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 15);
+    public static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 15);
+    public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    public static final Font FOOTNOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
+
+    public static final Color GRID = new Color(0xC8C8C8);
+    public static final Color TEXT = new Color(0x202020);
+    public static final Color FOOTNOTE_TEXT = new Color(0x505050);
+
+    /**
+     * Okabe-Ito colours, ordered so that neighbours differ most in lightness: blue, vermillion,
+     * bluish green, reddish purple, orange, sky blue, yellow, black.
+     */
+    public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000));
+
+    /** Fill patterns of the first eight series (see {@link #hatch}). */
+    private static final List<Hatch> HATCHES = List.of(Hatch.NONE, Hatch.DIAGONAL, Hatch.DOTS);
+
+    private static final List<float[]> DASHES = List.of(new float[0], new float[] {10f, 5f}, new float[] {3f, 4f},
+            new float[] {12f, 4f, 3f, 4f});
+
+    private ChartStyle() {
+    }
+
+    /** The colour of series (or scenario) number {@code index}. */
+    public static Color colour(int index) {
+        return PALETTE.get(index % PALETTE.size());
+    }
+
+    /**
+     * The fill pattern of series number {@code index}: none, diagonal, dots in turn over the first eight
+     * colours; once the colours repeat, cross-hatch or horizontal lines, so that no colour and pattern
+     * pair comes twice in the first sixteen series.
+     */
+    public static Hatch hatch(int index) {
+        int round = index / PALETTE.size();
+        if (round == 0) {
+            return HATCHES.get(index % HATCHES.size());
+        }
+        List<Hatch> later = List.of(Hatch.CROSS, Hatch.HORIZONTAL, Hatch.NONE, Hatch.DIAGONAL, Hatch.DOTS);
+        return later.get((index % PALETTE.size() % 2 + 2 * (round - 1)) % later.size());
+    }
+
+    /** The line of series number {@code index}: 2.5 px, solid, dashed, dotted or dash-dot in turn. */
+    public static Stroke line(int index) {
+        float[] dash = DASHES.get(index % DASHES.size());
+        return dash.length == 0 ? new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /** The marker of series number {@code index}: circle, square, triangle, diamond, inverted triangle, cross. */
+    public static Shape marker(int index) {
+        double s = 9;
+        double h = s / 2;
+        return switch (index % 6) {
+            case 0 -> new Ellipse2D.Double(-h, -h, s, s);
+            case 1 -> new Rectangle2D.Double(-h, -h, s, s);
+            case 2 -> polygon(0, -h - 1, h + 1, h, -h - 1, h);
+            case 3 -> polygon(0, -h - 1, h + 1, 0, 0, h + 1, -h - 1, 0);
+            case 4 -> polygon(-h - 1, -h, h + 1, -h, 0, h + 1);
+            default -> polygon(-h, -1.5, -1.5, -1.5, -1.5, -h, 1.5, -h, 1.5, -1.5, h, -1.5, h, 1.5, 1.5, 1.5, 1.5, h,
+                    -1.5, h, -1.5, 1.5, -h, 1.5);
+        };
+    }
+
+    private static Shape polygon(double... xy) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            path.lineTo(xy[i], xy[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+
+    /** Black or white, whichever reads better on {@code background} (relative luminance, ITU-R BT.709). */
+    public static Color inkOn(Color background) {
+        double luma = 0.2126 * background.getRed() + 0.7152 * background.getGreen() + 0.0722 * background.getBlue();
+        return luma > 140 ? new Color(0, 0, 0, 150) : new Color(255, 255, 255, 190);
+    }
+
+    /**
+     * Finishes a chart: fonts, white background, light grid, the legend at the bottom, then the
+     * footnote under it.
+     */
+    public static JFreeChart finish(JFreeChart chart, String footnote) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(10, 14, 8, 18));
+        chart.getTitle().setFont(TITLE_FONT);
+        chart.getTitle().setPaint(TEXT);
+        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setMargin(0, 0, 8, 0);
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title subtitle = chart.getSubtitle(i);
+            if (subtitle instanceof LegendTitle legend) {
+                legend.setItemFont(LEGEND_FONT);
+                legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setFrame(BlockBorder.NONE);
+                legend.setMargin(8, 0, 4, 0);
+            } else if (subtitle instanceof PaintScaleLegend scale) {
+                styleAxis(scale.getAxis());
+            } else if (subtitle instanceof TextTitle text) {
+                text.setFont(SUBTITLE_FONT);
+                text.setPaint(TEXT);
+                text.setHorizontalAlignment(HorizontalAlignment.LEFT);
+                text.setTextAlignment(HorizontalAlignment.LEFT);
+                text.setMargin(0, 0, 6, 0);
+            }
+        }
+        TextTitle note = new TextTitle(footnote, FOOTNOTE_FONT);
+        note.setPaint(FOOTNOTE_TEXT);
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        note.setTextAlignment(HorizontalAlignment.LEFT);
+        note.setMargin(6, 0, 0, 0);
+        chart.addSubtitle(note);
+        stylePlot(chart.getPlot());
+        return chart;
+    }
+
+    private static void stylePlot(Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        if (plot instanceof CombinedDomainCategoryPlot combined) {
+            styleAxis(combined.getDomainAxis());
+            for (Object sub : combined.getSubplots()) {
+                stylePlot((Plot) sub);
+            }
+        } else if (plot instanceof CombinedRangeXYPlot combined) {
+            styleAxis(combined.getRangeAxis());
+            for (Object sub : combined.getSubplots()) {
+                stylePlot((Plot) sub);
+            }
+        } else if (plot instanceof CategoryPlot category) {
+            category.setRangeGridlinePaint(GRID);
+            category.setDomainGridlinesVisible(false);
+            for (int i = 0; i < category.getDomainAxisCount(); i++) {
+                styleAxis(category.getDomainAxis(i));
+            }
+            for (int i = 0; i < category.getRangeAxisCount(); i++) {
+                styleAxis(category.getRangeAxis(i));
+            }
+        } else if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                styleAxis(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                styleAxis(xy.getRangeAxis(i));
+            }
+        }
+    }
+
+    private static void styleAxis(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(TEXT);
+    }
+}

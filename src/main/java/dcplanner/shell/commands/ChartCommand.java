@@ -1,0 +1,168 @@
+package dcplanner.shell.commands;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dcplanner.chart.BundledPolicyLimits;
+import dcplanner.chart.ChartFiles;
+import dcplanner.chart.ChartKind;
+import dcplanner.chart.LimitSource;
+import dcplanner.chart.NamedChart;
+import dcplanner.chart.NamedEvaluation;
+import dcplanner.chart.ScenarioCharts;
+import dcplanner.io.Values;
+import dcplanner.reference.ReferenceData;
+import dcplanner.report.CsvScenarioFile;
+import dcplanner.report.NamedInputs;
+import dcplanner.report.ScenarioEvaluations;
+import dcplanner.report.ScenarioSource;
+import dcplanner.scenario.Evaluation;
+import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.shell.CatalogueOptions;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.UsageException;
+
+/**
+ * {@code chart KIND --input FILE.csv [--out DIR] [--format png|svg]}: comparison charts of the
+ * scenarios in a CSV file; {@code chart sites --INPUT VALUE ...}: one design at every built-in site.
+ */
+@Component
+public class ChartCommand extends PlannerCommand {
+
+    private final EvaluationService service;
+    private final ParameterCatalogue catalogue;
+    private final LimitSource limits;
+
+    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+        super("chart", "draw comparison charts (PNG or SVG) of the scenarios in a CSV file, or of one design at"
+                + " every built-in site; KIND is one of " + String.join(", ", ChartKind.ids()) + ", all",
+                options(catalogue));
+        this.service = service;
+        this.catalogue = catalogue;
+        this.limits = new BundledPolicyLimits(reference.policyThresholds());
+    }
+
+    private static List<OptionSpec> options(ParameterCatalogue catalogue) {
+        List<OptionSpec> options = new ArrayList<>(List.of(
+                OptionSpec.file("input", "CSV file of scenarios: a scenario_id column and input columns named as"
+                        + " in 'parameters' (empty cell = default)"),
+                outOption("charts"),
+                OptionSpec.choice("format", "FORMAT", "image format", "png", () -> List.of("png", "svg")),
+                OptionSpec.value("size", "WxH", "image size in pixels, e.g. 1600x1000", "1200x800"),
+                OptionSpec.value("scenario", "NAME", "the scenario whose hours the hourly charts show and whose design"
+                        + " 'sites' draws (default: every scenario's hours; the first scenario's design)", null)));
+        options.addAll(CatalogueOptions.of(catalogue));
+        return options;
+    }
+
+    static OptionSpec outOption(String defaultFolder) {
+        return new OptionSpec("out", "DIR", "folder to write into (created if missing)", defaultFolder, null,
+                OptionSpec.Kind.FILE);
+    }
+
+    @Override
+    protected String argumentsHint() {
+        return "KIND";
+    }
+
+    @Override
+    protected void run(CommandArgs args, PrintWriter out) {
+        List<ChartKind> kinds = kinds(args.arguments());
+        ChartFiles.Format format = ChartFiles.Format.parse(args.getOrDefault("format", "png"));
+        int[] size = size(args.getOrDefault("size", "1200x800"));
+        Path folder = Path.of(args.getOrDefault("out", "charts"));
+        Map<String, String> design = CatalogueOptions.inputs(args, catalogue);
+        String chosen = args.get("scenario").orElse(null);
+        List<NamedChart> charts = new ArrayList<>();
+        if (args.has("input")) {
+            if (!design.isEmpty()) {
+                throw new UsageException("chart: with --input the scenarios come from the file; options such as --"
+                        + design.keySet().iterator().next().replace('_', '-') + " describe the design of 'chart sites'"
+                        + " without --input");
+            }
+            List<NamedInputs> scenarios = source(Path.of(args.require("input"))).scenarios();
+            NamedInputs designRow = chosen == null ? scenarios.get(0) : scenarios.stream()
+                    .filter(s -> s.name().equals(chosen)).findFirst().orElseThrow(() -> new UsageException(
+                            "chart: --scenario '" + chosen + "' is not in " + args.require("input") + "; scenarios: "
+                                    + String.join(", ", scenarios.stream().map(NamedInputs::name).toList())));
+            boolean hourly = kinds.stream().anyMatch(ChartKind::hourly);
+            List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios,
+                    name -> hourly && (chosen == null || name.equals(chosen)));
+            ScenarioCharts scenarioCharts = new ScenarioCharts(evaluations, limits);
+            for (ChartKind kind : kinds) {
+                if (kind == ChartKind.SITES) {
+                    charts.addAll(sites(designRow.inputs(), "'" + designRow.name() + "'"));
+                } else {
+                    charts.addAll(scenarioCharts.charts(kind, ""));
+                }
+            }
+        } else if (kinds.equals(List.of(ChartKind.SITES))) {
+            charts.addAll(sites(design, null));
+        } else {
+            throw new UsageException("chart: " + args.arguments().get(0) + " needs --input FILE.csv (one scenario a"
+                    + " row); only 'chart sites' takes a design as options (--cooling ...)");
+        }
+        outputFolder(folder.toString());
+        for (NamedChart chart : charts) {
+            out.println("wrote " + ChartFiles.write(chart.chart(), folder, chart.stem(), format, size[0], size[1]));
+        }
+    }
+
+    /** Where the scenarios of a file come from: one CSV reader, swapped for the batch reader when it lands. */
+    private ScenarioSource source(Path file) {
+        return new CsvScenarioFile(file, catalogue);
+    }
+
+    private List<NamedChart> sites(Map<String, String> design, String label) {
+        List<NamedEvaluation> sweep = ScenarioEvaluations.acrossSites(service, design);
+        Evaluation first = sweep.get(0).evaluation();
+        String what = first.scenario().technology().id() + ", " + Values.readable(first.scenario().number(
+                "it_capacity_kw"), 0, "it_capacity_kw") + " kW IT at " + Values.plain(first.scenario().number(
+                        "utilisation") * 100, 1, "utilisation") + "% utilisation";
+        return new ScenarioCharts(sweep, limits).charts(ChartKind.SITES, label == null ? what : label + " (" + what
+                + ")");
+    }
+
+    private static List<ChartKind> kinds(List<String> arguments) {
+        if (arguments.size() != 1) {
+            throw new UsageException("chart: give one KIND (" + String.join(", ", ChartKind.ids()) + ", all)"
+                    + (arguments.isEmpty() ? "" : "; got " + String.join(" ", arguments)));
+        }
+        if (arguments.get(0).equals("all")) {
+            return List.of(ChartKind.values());
+        }
+        try {
+            return List.of(ChartKind.parse(arguments.get(0)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("chart: " + e.getMessage());
+        }
+    }
+
+    static int[] size(String text) {
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
+        try {
+            if (parts.length == 2) {
+                int width = Integer.parseInt(parts[0].strip());
+                int height = Integer.parseInt(parts[1].strip());
+                if (width >= 400 && width <= 4000 && height >= 300 && height <= 4000) {
+                    return new int[] {width, height};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new UsageException("chart: --size " + text + " is not allowed; WIDTHxHEIGHT in pixels, width 400..4000,"
+                + " height 300..4000 (e.g. 1600x1000)");
+    }
+}

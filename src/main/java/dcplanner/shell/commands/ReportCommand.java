@@ -1,0 +1,84 @@
+package dcplanner.shell.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import dcplanner.chart.BundledPolicyLimits;
+import dcplanner.chart.NamedEvaluation;
+import dcplanner.io.AtomicFiles;
+import dcplanner.reference.ReferenceData;
+import dcplanner.report.CsvScenarioFile;
+import dcplanner.report.HtmlReport;
+import dcplanner.report.NamedInputs;
+import dcplanner.report.ReportSection;
+import dcplanner.report.ScenarioEvaluations;
+import dcplanner.report.ScenarioSource;
+import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.UsageException;
+
+/** {@code report --input FILE.csv --out DIR}: one self-contained HTML page about the scenarios of a file. */
+@Component
+public class ReportCommand extends PlannerCommand {
+
+    /** The page's file name inside the output folder. */
+    public static final String FILE_NAME = "report.html";
+
+    private final EvaluationService service;
+    private final ParameterCatalogue catalogue;
+    private final ReferenceData reference;
+    private final ObjectProvider<ReportSection> sections;
+
+    /**
+     * @param sections extra sections of the page: every {@link ReportSection} bean (policy checks...), in
+     *                 their {@code @Order}; none today
+     */
+    public ReportCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
+            ObjectProvider<ReportSection> sections) {
+        super("report", "write a self-contained HTML report (inputs, results, charts, sources, warnings) of the"
+                + " scenarios in a CSV file; it opens offline and prints to PDF from the browser", List.of(
+                        OptionSpec.file("input", "CSV file of scenarios: a scenario_id column and input columns"
+                                + " named as in 'parameters' (empty cell = default)"),
+                        ChartCommand.outOption("report"),
+                        OptionSpec.value("title", "TEXT", "title of the report", null),
+                        OptionSpec.value("scenario", "NAME", "the scenario whose hours the hourly charts show"
+                                + " (default: the first)", null)));
+        this.service = service;
+        this.catalogue = catalogue;
+        this.reference = reference;
+        this.sections = sections;
+    }
+
+    @Override
+    protected void run(CommandArgs args, PrintWriter out) {
+        Path input = Path.of(args.require("input"));
+        List<NamedInputs> scenarios = source(input).scenarios();
+        String hourly = args.get("scenario").orElse(scenarios.get(0).name());
+        if (scenarios.stream().noneMatch(s -> s.name().equals(hourly))) {
+            throw new UsageException("report: --scenario '" + hourly + "' is not in " + input + "; scenarios: "
+                    + String.join(", ", scenarios.stream().map(NamedInputs::name).toList()));
+        }
+        List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios, hourly::equals);
+        String title = args.get("title").orElse("Data-centre scenarios: " + dcplanner.chart.ChartText.where(
+                evaluations));
+        String page = new HtmlReport(evaluations, new BundledPolicyLimits(reference.policyThresholds()),
+                sections.orderedStream().toList()).render(title);
+        Path folder = Path.of(args.getOrDefault("out", "report"));
+        outputFolder(folder.toString());
+        Path file = folder.resolve(FILE_NAME);
+        AtomicFiles.write(file, writer -> writer.write(page));
+        out.println("wrote " + file);
+    }
+
+    /** Where the scenarios of a file come from: one CSV reader, swapped for the batch reader when it lands. */
+    private ScenarioSource source(Path file) {
+        return new CsvScenarioFile(file, catalogue);
+    }
+}
