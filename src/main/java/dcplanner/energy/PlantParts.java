@@ -49,11 +49,17 @@ final class PlantParts {
 
     /**
      * Chillers of a plant: either at a fixed part-load ratio (Lei and Masanet), or staged on the load:
-     * as many of the installed units run as the load needs (each carrying design load / duty units), all
-     * at the same part load; below the minimum part load a running chiller false-loads (hot-gas
+     * as many of the installed units run as keep each at or below {@link #STAGE_UP_LOAD} of its capacity
+     * (design load / duty units; the standby units of the redundancy run too when the load needs them),
+     * all at the same part load; below the minimum part load a running chiller false-loads (hot-gas
      * bypass) and draws the power of its minimum load.
      */
     static final class ChillerBank {
+        /**
+         * Load of the running chillers above which the sequencer starts another (standby units included):
+         * 90 %, the usual stage-up threshold of chiller plant sequencing (engineering assumption).
+         */
+        static final double STAGE_UP_LOAD = 0.9;
         private final boolean staged;
         private final double fixedPartLoad;
         private final double unitKw;
@@ -79,7 +85,7 @@ final class PlantParts {
             if (unitKw <= 0) {
                 return 1.0; // a plant designed for no load of this kind
             }
-            int running = (int) Math.ceil(chillerKw / unitKw - 1e-9);
+            int running = (int) Math.ceil(chillerKw / (unitKw * STAGE_UP_LOAD) - 1e-9);
             running = Math.max(1, Math.min(installed, running));
             return Math.min(1.0, chillerKw / (running * unitKw));
         }

@@ -110,24 +110,8 @@ class EnergyModelPropertiesTest {
 
     /** The same year with dry bulb raised by {@code dryBulbK} and dew point by {@code dewPointK} (capped). */
     private static SiteClimate shifted(SiteClimate base, double dryBulbK, double dewPointK) {
-        WeatherYear weather = base.weather();
-        int n = weather.hours();
-        int[] month = new int[n];
-        int[] day = new int[n];
-        int[] hour = new int[n];
-        double[] dryBulb = new double[n];
-        double[] dewPoint = new double[n];
-        double[] pressure = new double[n];
-        for (int i = 0; i < n; i++) {
-            month[i] = weather.month(i);
-            day[i] = weather.day(i);
-            hour[i] = weather.hourOfDay(i);
-            dryBulb[i] = weather.dryBulbC(i) + dryBulbK;
-            dewPoint[i] = Math.min(weather.dewPointC(i) + dewPointK, dryBulb[i]);
-            pressure[i] = weather.stationPressurePa(i);
-        }
-        return SiteClimate.of(base.site(), WeatherYear.of("shifted", weather.location(), month, day, hour, dryBulb,
-                dewPoint, pressure));
+        return EnergyFixtures.changed(base, "shifted", (weather, i) -> new double[] {weather.dryBulbC(i) + dryBulbK,
+            weather.dewPointC(i) + dewPointK});
     }
 
     @Test
