@@ -33,7 +33,7 @@ final class ChilledWaterPlant implements CoolingPlant {
     private final double credit;
     private final PlantParts.ChillerBank chillers;
     private final double designCoilKw;
-    private final double pumpMinFlow;
+    private final double minPumpedCoilKw;
 
     ChilledWaterPlant(CoolingDesign design, Sink sink, boolean economiser) {
         this(design, sink, economiser, 1.0);
@@ -47,7 +47,8 @@ final class ChilledWaterPlant implements CoolingPlant {
         this.design = design;
         CoolingDesign.PartLoad partLoad = design.partLoad();
         this.designCoilKw = partLoad.designItKw() * PlantParts.DESIGN_HEAT_PER_IT_KW * airShare;
-        this.pumpMinFlow = partLoad.hasDesignPoint() ? partLoad.pumpMinFlow() : 0;
+        // pumps do not pump less than the minimum flow: the coil load that flow would carry
+        this.minPumpedCoilKw = partLoad.hasDesignPoint() ? partLoad.pumpMinFlow() * designCoilKw : 0;
         this.chillers = new PlantParts.ChillerBank(design.chiller(), partLoad, designCoilKw);
         this.credit = design.chiller().warmWaterCredit();
         this.sink = sink;
@@ -124,8 +125,7 @@ final class ChilledWaterPlant implements CoolingPlant {
         out.economiserHeatKw += economiserKw;
         out.compressorsKw += compressorKw;
         // pumps at constant head: power follows the flow, which does not fall below the minimum flow
-        double pumpFloor = coilKw > 0 && designCoilKw > 0
-                ? Math.max(1.0, pumpMinFlow * designCoilKw / coilKw) : 1.0;
+        double pumpFloor = coilKw > 0 && coilKw < minPumpedCoilKw ? minPumpedCoilKw / coilKw : 1.0;
         out.chilledWaterPumpsKw += pumpFloor
                 * (economiserKw * economiserPumpKwPerKw + chillerKw * chilledWaterPumpKwPerKw);
         switch (sink) {

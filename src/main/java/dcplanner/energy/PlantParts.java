@@ -37,10 +37,10 @@ final class PlantParts {
      */
     static double fanPowerShare(double flowShare, double minSpeed) {
         double x = Math.max(flowShare, minSpeed);
-        return (0.0013 + x * (0.1470 + x * (0.9506 - 0.0998 * x))) / FAN_CURVE_AT_DESIGN;
+        return (0.0013 + x * (0.1470 + x * (0.9506 - 0.0998 * x))) * INVERSE_FAN_CURVE_AT_DESIGN;
     }
 
-    private static final double FAN_CURVE_AT_DESIGN = 0.0013 + 0.1470 + 0.9506 - 0.0998;
+    private static final double INVERSE_FAN_CURVE_AT_DESIGN = 1.0 / (0.0013 + 0.1470 + 0.9506 - 0.0998);
 
     /** Flow share of a pump held at {@code minFlow} of design (constant head: power follows flow). */
     static double pumpFlowShare(double loadShare, double minFlow) {
@@ -63,6 +63,8 @@ final class PlantParts {
         private final boolean staged;
         private final double fixedPartLoad;
         private final double unitKw;
+        private final double inverseUnitKw;
+        private final double inverseStageUpKw;
         private final int installed;
         private final double minPartLoad;
 
@@ -73,6 +75,8 @@ final class PlantParts {
             }
             this.fixedPartLoad = chiller.partLoad();
             this.unitKw = staged ? designKw / partLoad.dutyChillers() : 0;
+            this.inverseUnitKw = unitKw > 0 ? 1.0 / unitKw : 0;
+            this.inverseStageUpKw = inverseUnitKw / STAGE_UP_LOAD;
             this.installed = Math.max(partLoad.installedChillers(), partLoad.dutyChillers());
             this.minPartLoad = staged ? chiller.minPartLoad() : 0;
         }
@@ -85,9 +89,9 @@ final class PlantParts {
             if (unitKw <= 0) {
                 return 1.0; // a plant designed for no load of this kind
             }
-            int running = (int) Math.ceil(chillerKw / (unitKw * STAGE_UP_LOAD) - 1e-9);
+            int running = (int) Math.ceil(chillerKw * inverseStageUpKw - 1e-9);
             running = Math.max(1, Math.min(installed, running));
-            return Math.min(1.0, chillerKw / (running * unitKw));
+            return Math.min(1.0, chillerKw * inverseUnitKw / running);
         }
 
         /** The load the compressors work for: {@code chillerKw}, or the false load at the minimum part load. */
@@ -118,6 +122,7 @@ final class PlantParts {
         private final double volumeNumerator;
         private final double roomVapourPa;
         private final double designAirHeatKw;
+        private final double inverseDesignAirHeatKw;
         private final double fanMinSpeed;
 
         /** Air handlers whose fans follow the load in proportion (no design point). */
@@ -132,6 +137,7 @@ final class PlantParts {
         AirHandlers(CoolingDesign.AirSide air, double supplyAirC, double humidifierWaterC, double designAirHeatKw,
                 double fanMinSpeed) {
             this.designAirHeatKw = designAirHeatKw;
+            this.inverseDesignAirHeatKw = designAirHeatKw > 0 ? 1.0 / designAirHeatKw : 0;
             this.fanMinSpeed = fanMinSpeed;
             this.supplyAirC = supplyAirC;
             this.inverseDtK = 1.0 / air.airDtK();
@@ -183,7 +189,8 @@ final class PlantParts {
             double volumePerCp = numerator / (Physics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
             double fanRiseK = volumePerCp * fanKwPerM3PerS;
             double fanKw = designAirHeatKw > 0
-                    ? designAirHeatKw * inverseDtK * fanRiseK * fanPowerShare(airHeatKw / designAirHeatKw, fanMinSpeed)
+                    ? designAirHeatKw * inverseDtK * fanRiseK
+                            * fanPowerShare(airHeatKw * inverseDesignAirHeatKw, fanMinSpeed)
                     : airHeatKw * inverseDtK * fanRiseK;
             out.airHandlerFanRiseK = fanRiseK;
             double sensibleKw = airHeatKw + fanKw;
@@ -214,6 +221,7 @@ final class PlantParts {
         private final double driftFraction;
         private final double blowdownPerEvaporation;
         private final double designHeatKw;
+        private final double inverseDesignHeatKw;
         private final double fanMinSpeed;
         private final double pumpMinFlow;
 
@@ -225,6 +233,7 @@ final class PlantParts {
         /** Towers sized for {@code designHeatKw}, with the fan and pump limits of {@code partLoad}. */
         Towers(CoolingDesign.Tower tower, double designHeatKw, CoolingDesign.PartLoad partLoad) {
             this.designHeatKw = partLoad.hasDesignPoint() ? designHeatKw : 0;
+            this.inverseDesignHeatKw = this.designHeatKw > 0 ? 1.0 / this.designHeatKw : 0;
             this.fanMinSpeed = partLoad.fanMinSpeed();
             this.pumpMinFlow = partLoad.pumpMinFlow();
             this.waterKgPerSPerKw = 1.0 / (Physics.WATER_CP_KJ_PER_KG_K * tower.rangeK());
@@ -246,8 +255,9 @@ final class PlantParts {
             if (designHeatKw > 0) {
                 // condenser water held at its minimum flow; tower fans on the variable-speed fan curve
                 double designWaterKgPerS = designHeatKw * waterKgPerSPerKw;
-                waterKgPerS = designWaterKgPerS * pumpFlowShare(heatKw / designHeatKw, pumpMinFlow);
-                fanKgPerS = designWaterKgPerS * fanPowerShare(heatKw / designHeatKw, fanMinSpeed);
+                double share = heatKw * inverseDesignHeatKw;
+                waterKgPerS = designWaterKgPerS * pumpFlowShare(share, pumpMinFlow);
+                fanKgPerS = designWaterKgPerS * fanPowerShare(share, fanMinSpeed);
             }
             out.condenserPumpsKw += waterKgPerS * pumpKwPerKgPerS;
             out.heatRejectionFansKw += fanKgPerS * airPerWater * climate.specificVolumeM3PerKg(i) * fanKwPerM3PerS;
