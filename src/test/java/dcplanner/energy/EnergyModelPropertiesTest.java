@@ -85,13 +85,19 @@ class EnergyModelPropertiesTest {
         // more fan power per K, and that fan heat (up to 10 % of the coil load with the small air rise of
         // midsize plants) reaches the chillers: at most 0.34 % x 10 % = 3.4e-4 more compressor energy per K. A warm-water credit of the wrong sign or a cap
         // that penalised would show as far more than that.
-        for (String site : List.of("singapore", "hanoi")) {
-            double previous = Double.POSITIVE_INFINITY;
-            for (int supply = 18; supply <= 32; supply++) {
-                double cooling = run(site, design("cooling", technology.id(), "supply_air_c", String.valueOf(supply)))
-                        .energyKwh(EnergyComponent.COMPRESSORS);
-                assertThat(cooling).as("%s at %d C supply", site, supply).isLessThanOrEqualTo(previous * (1 + 4e-4));
-                previous = cooling;
+        // with the default 12 C set-point and with a 20 C one, where the chilled water follows the air
+        // up to the chillers' 15.6 C limit and the bounded warm-water credit acts
+        for (String setPoint : List.of("12", "20")) {
+            for (String site : List.of("singapore", "hanoi")) {
+                double previous = Double.POSITIVE_INFINITY;
+                for (int supply = 18; supply <= 32; supply++) {
+                    double cooling = run(site, design("cooling", technology.id(), "supply_air_c",
+                            String.valueOf(supply), "chilled_water_supply_max_c", setPoint))
+                            .energyKwh(EnergyComponent.COMPRESSORS);
+                    assertThat(cooling).as("%s at %d C supply, set-point %s C", site, supply, setPoint)
+                            .isLessThanOrEqualTo(previous * (1 + 4e-4));
+                    previous = cooling;
+                }
             }
         }
     }
