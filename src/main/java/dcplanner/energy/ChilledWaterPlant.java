@@ -30,26 +30,48 @@ final class ChilledWaterPlant implements CoolingPlant {
     private final double economiserSourceAboveWetBulbK;
     private final double copScale;
     private final double seaPumpKwPerKw;
+    private final double credit;
+    private final PlantParts.ChillerBank chillers;
+    private final double designCoilKw;
+    private final double minPumpedCoilKw;
 
     ChilledWaterPlant(CoolingDesign design, Sink sink, boolean economiser) {
+        this(design, sink, economiser, 1.0);
+    }
+
+    /**
+     * A plant serving {@code airShare} of the IT heat (the rest goes to a liquid loop); its design coil
+     * load is that share of the design heat ({@link PlantParts#DESIGN_HEAT_PER_IT_KW}).
+     */
+    ChilledWaterPlant(CoolingDesign design, Sink sink, boolean economiser, double airShare) {
         this.design = design;
+        CoolingDesign.PartLoad partLoad = design.partLoad();
+        this.designCoilKw = partLoad.designItKw() * PlantParts.DESIGN_HEAT_PER_IT_KW * airShare;
+        // pumps do not pump less than the minimum flow: the coil load that flow would carry
+        this.minPumpedCoilKw = partLoad.hasDesignPoint() ? partLoad.pumpMinFlow() * designCoilKw : 0;
+        this.chillers = new PlantParts.ChillerBank(design.chiller(), partLoad, designCoilKw);
+        this.credit = design.chiller().warmWaterCredit();
         this.sink = sink;
         this.economiser = economiser;
         CoolingDesign.AirSide air = design.air();
         double supplyAirC = air.supplyAirC();
         double returnAirC = supplyAirC + air.airDtK();
         CoolingDesign.ChilledWater water = design.chilledWater();
-        this.supplyWaterC = returnAirC - air.airDtK() / water.coilEffectiveness();
+        this.supplyWaterC = Math.min(returnAirC - air.airDtK() / water.coilEffectiveness(), water.supplyMaxC());
         this.returnWaterC = supplyWaterC + water.dtK();
-        this.airHandlers = new PlantParts.AirHandlers(air, supplyAirC, 0.5 * (supplyWaterC + returnWaterC));
-        this.towers = sink == Sink.TOWER ? new PlantParts.Towers(design.tower()) : null;
+        this.airHandlers = new PlantParts.AirHandlers(air, supplyAirC, 0.5 * (supplyWaterC + returnWaterC),
+                designCoilKw / PlantParts.DESIGN_HEAT_PER_IT_KW, partLoad.fanMinSpeed());
+        this.towers = sink == Sink.TOWER ? new PlantParts.Towers(design.tower(),
+                partLoad.designItKw() * PlantParts.DESIGN_HEAT_PER_IT_KW * PlantParts.DESIGN_REJECTION_PER_COIL_KW,
+                partLoad) : null;
         this.economiserPumpKwPerKw = Physics.pumpKwPerKwOfHeat(water.dtK(), water.economiserPumpPressurePa(),
                 water.economiserPumpEfficiency());
         this.chilledWaterPumpKwPerKw = Physics.pumpKwPerKwOfHeat(water.dtK(), water.pumpPressurePa(),
                 water.pumpEfficiency());
         this.economiserSourceAboveWetBulbK = sink == Sink.TOWER
                 ? design.tower().approachK() + water.heatExchangerApproachK() : 0;
-        this.copScale = 1 + design.chiller().copAdjustment();
+        this.copScale = design.chiller().copScale(sink == Sink.AIR ? ChillerModels.airCooledRatedBaseCop()
+                : ChillerModels.waterCooledRatedBaseCop());
         // sea water pumps lift against a head: pressure rise = rho g H
         this.seaPumpKwPerKw = sink == Sink.SEA ? Physics.pumpKwPerKwOfHeat(design.sea().dtK(),
                 Physics.WATER_DENSITY_KG_PER_M3 * Physics.GRAVITY_M_PER_S2 * design.sea().pumpHeadM(),
@@ -94,10 +116,18 @@ final class ChilledWaterPlant implements CoolingPlant {
                 returnWaterC) : 0.0;
         double economiserKw = fraction * coilKw;
         double chillerKw = coilKw - economiserKw;
-        double compressorKw = chillerKw > 0 ? chillerKw * inverseCop(climate, i) : 0.0;
+        double compressorKw = 0.0;
+        if (chillerKw > 0) {
+            double partLoad = chillers.partLoad(chillerKw);
+            compressorKw = chillers.workedKw(chillerKw, partLoad) * inverseCop(climate, i,
+                    chillers.curvePartLoad(partLoad));
+        }
         out.economiserHeatKw += economiserKw;
         out.compressorsKw += compressorKw;
-        out.chilledWaterPumpsKw += economiserKw * economiserPumpKwPerKw + chillerKw * chilledWaterPumpKwPerKw;
+        // pumps at constant head: power follows the flow, which does not fall below the minimum flow
+        double pumpFloor = coilKw > 0 && coilKw < minPumpedCoilKw ? minPumpedCoilKw / coilKw : 1.0;
+        out.chilledWaterPumpsKw += pumpFloor
+                * (economiserKw * economiserPumpKwPerKw + chillerKw * chilledWaterPumpKwPerKw);
         switch (sink) {
             case TOWER -> out.towerHeatKw += coilKw + compressorKw;
             case AIR -> out.heatRejectedKw += chillerKw + compressorKw;
@@ -117,14 +147,14 @@ final class ChilledWaterPlant implements CoolingPlant {
         };
     }
 
-    /** Compressor power per unit of chiller cooling this hour (1 / COP). */
-    private double inverseCop(SiteClimate climate, int i) {
+    /** Compressor power per unit of chiller cooling this hour (1 / COP) at part-load ratio {@code partLoad}. */
+    private double inverseCop(SiteClimate climate, int i, double partLoad) {
         return switch (sink) {
             case TOWER -> ChillerModels.waterCooledInverseCop(climate.wetBulbC(i) + design.tower().approachK(),
-                    design.tower().rangeK(), design.chiller().partLoad(), supplyWaterC, copScale);
+                    design.tower().rangeK(), partLoad, supplyWaterC, copScale, credit);
             case SEA -> ChillerModels.waterCooledInverseCop(design.sea().temperatureC(), design.sea().dtK(),
-                    design.chiller().partLoad(), supplyWaterC, copScale);
-            case AIR -> ChillerModels.airCooledInverseCop(climate.dryBulbC(i), supplyWaterC, copScale);
+                    partLoad, supplyWaterC, copScale, credit);
+            case AIR -> ChillerModels.airCooledInverseCop(climate.dryBulbC(i), supplyWaterC, copScale, credit);
         };
     }
 }

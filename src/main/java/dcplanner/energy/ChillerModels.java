@@ -2,8 +2,15 @@ package dcplanner.energy;
 
 /**
  * Coefficient of performance (cooling delivered over compressor power) of vapour-compression
- * equipment, from published curves, with the effect of the evaporator temperature added by
- * holding the Carnot (second-law) efficiency of the lift constant.
+ * equipment, from published curves, with a bounded credit for chilled water (or DX return air)
+ * warmer than the curves' rating point.
+ *
+ * <p>The credit: holding the Carnot (second-law) efficiency of the lift constant gives about 4 % of
+ * COP per K of warmer chilled water at tropical condenser temperatures; manufacturers' curves give
+ * about half (the EnergyPlus "DOE-2 Centrifugal/5.50COP" EIR curve: +7.2 % from 6.67 to 10 C at 31 C
+ * condenser water, 2.1 %/K; MODEL.md section 8). The factor applied is 1 + credit x (Carnot factor - 1),
+ * with the evaporating temperature capped at the chiller's highest leaving water and the lift kept
+ * above a minimum, so that it stays bounded however warm the air side runs.
  */
 public final class ChillerModels {
 
@@ -31,6 +38,28 @@ public final class ChillerModels {
     static final double DX_RATED_ENTERING_AIR_C = 26.7;
     /** Smallest lift used in the Carnot ratio, K: keeps it finite when the two sides nearly meet. */
     static final double MIN_LIFT_K = 5.0;
+    /**
+     * Smallest refrigerant lift (condensing minus evaporating) the bounded credit counts, K: centrifugal
+     * compressors surge below a minimum lift (process-cooling literature on low-lift chillers); 10 K is
+     * an engineering assumption.
+     */
+    static final double MIN_CREDITED_LIFT_K = 10.0;
+    /**
+     * Highest leaving chilled water of standard chillers, C: 60 F (15.6 C), the upper end of the
+     * leaving-fluid range of standard water- and air-cooled chiller lines (Carrier 30XA/30XW product data,
+     * read second-hand); warmer water needs process-type machines (Schneider Electric WP227).
+     */
+    public static final double MAX_LEAVING_WATER_C = 15.6;
+    /**
+     * Highest saturated suction credited to DX units, C: 55 F, where the coil stops dehumidifying; an
+     * engineering assumption (no published limit found).
+     */
+    static final double DX_MAX_SUCTION_C = 12.8;
+    /**
+     * Share of the Carnot warm-water gain that real chillers achieve: DOE-2 centrifugal EIR curve 2.1 %/K
+     * over the Carnot 4 %/K at 31 C condenser water (MODEL.md section 8), i.e. about 0.5.
+     */
+    public static final double DEFAULT_WARM_WATER_CREDIT = 0.5;
 
     // Lei and Masanet (2020), water-cooled chiller regression; t = entering condenser water (C).
     private static final double LM_C0 = 16.798751;
@@ -117,41 +146,104 @@ public final class ChillerModels {
         return te * liftRef / (teRef * lift);
     }
 
-    /** Electric input per unit of cooling (1 / COP) for a base COP corrected by the evaporator lift factor. */
-    static double inverseCop(double baseCop, double evaporatingC, double referenceEvaporatingC, double condensingC) {
-        return 1.0 / (baseCop * evaporatorLiftFactor(evaporatingC, referenceEvaporatingC, condensingC));
+    /**
+     * The bounded warm-water factor: 1 + credit x (Carnot factor - 1), the evaporating temperature capped
+     * at {@code maxEvaporatingC} and the condensing temperature held at least {@link #MIN_CREDITED_LIFT_K}
+     * above it.
+     */
+    public static double warmWaterFactor(double evaporatingC, double referenceEvaporatingC, double condensingC,
+            double credit, double maxEvaporatingC) {
+        double capped = Math.min(evaporatingC, maxEvaporatingC);
+        // head pressure is held up (tower bypass, condenser fan cycling) to keep the minimum lift
+        double condensing = Math.max(condensingC, capped + MIN_CREDITED_LIFT_K);
+        return 1.0 + credit * (evaporatorLiftFactor(capped, referenceEvaporatingC, condensing) - 1.0);
     }
 
-    /** 1 / COP of a water-cooled chiller (see {@link #waterCooledCop}). */
+    /** Electric input per unit of cooling (1 / COP) for a base COP corrected by the bounded warm-water factor. */
+    static double inverseCop(double baseCop, double evaporatingC, double referenceEvaporatingC, double condensingC,
+            double credit) {
+        return 1.0 / (baseCop * warmWaterFactor(evaporatingC, referenceEvaporatingC, condensingC, credit,
+                MAX_LEAVING_WATER_C - EVAPORATOR_APPROACH_K));
+    }
+
+    /** 1 / COP of a water-cooled chiller with the full (credit 1) warm-water extrapolation, bounded. */
     static double waterCooledInverseCop(double condenserInC, double condenserRangeK, double partLoad,
             double chilledWaterC, double copScale) {
+        return waterCooledInverseCop(condenserInC, condenserRangeK, partLoad, chilledWaterC, copScale, 1.0);
+    }
+
+    /** 1 / COP of a water-cooled chiller (see {@link #waterCooledCop}) with warm-water credit {@code credit}. */
+    static double waterCooledInverseCop(double condenserInC, double condenserRangeK, double partLoad,
+            double chilledWaterC, double copScale, double credit) {
         return inverseCop(waterCooledBaseCop(condenserInC, partLoad) * copScale, chilledWaterC - EVAPORATOR_APPROACH_K,
                 REFERENCE_CHILLED_WATER_C - EVAPORATOR_APPROACH_K,
-                condenserInC + condenserRangeK + WATER_CONDENSER_APPROACH_K);
+                condenserInC + condenserRangeK + WATER_CONDENSER_APPROACH_K, credit);
     }
 
-    /** 1 / COP of an air-cooled chiller (see {@link #airCooledCop}). */
+    /** 1 / COP of an air-cooled chiller with the full (credit 1) warm-water extrapolation, bounded. */
     static double airCooledInverseCop(double outdoorC, double chilledWaterC, double copScale) {
-        return inverseCop(airCooledBaseCop(outdoorC) * copScale, chilledWaterC - EVAPORATOR_APPROACH_K,
-                REFERENCE_CHILLED_WATER_C - EVAPORATOR_APPROACH_K, outdoorC + AIR_CONDENSER_APPROACH_K);
+        return airCooledInverseCop(outdoorC, chilledWaterC, copScale, 1.0);
     }
 
-    /** Water-cooled chiller COP at leaving chilled water {@code chilledWaterC}. */
+    /** 1 / COP of an air-cooled chiller (see {@link #airCooledCop}) with warm-water credit {@code credit}. */
+    static double airCooledInverseCop(double outdoorC, double chilledWaterC, double copScale, double credit) {
+        return inverseCop(airCooledBaseCop(outdoorC) * copScale, chilledWaterC - EVAPORATOR_APPROACH_K,
+                REFERENCE_CHILLED_WATER_C - EVAPORATOR_APPROACH_K, outdoorC + AIR_CONDENSER_APPROACH_K, credit);
+    }
+
+    /** Water-cooled chiller COP at leaving chilled water {@code chilledWaterC} (credit 1, bounded). */
     public static double waterCooledCop(double condenserInC, double condenserRangeK, double partLoad,
             double chilledWaterC, double copAdjustment) {
         return 1.0 / waterCooledInverseCop(condenserInC, condenserRangeK, partLoad, chilledWaterC, 1 + copAdjustment);
     }
 
-    /** Air-cooled chiller COP at leaving chilled water {@code chilledWaterC}. */
+    /** Water-cooled chiller COP with warm-water credit {@code credit} (0: the base curve as published). */
+    public static double waterCooledCop(double condenserInC, double condenserRangeK, double partLoad,
+            double chilledWaterC, double copAdjustment, double credit) {
+        return 1.0 / waterCooledInverseCop(condenserInC, condenserRangeK, partLoad, chilledWaterC, 1 + copAdjustment,
+                credit);
+    }
+
+    /** Air-cooled chiller COP at leaving chilled water {@code chilledWaterC} (credit 1, bounded). */
     public static double airCooledCop(double outdoorC, double chilledWaterC, double copAdjustment) {
         return 1.0 / airCooledInverseCop(outdoorC, chilledWaterC, 1 + copAdjustment);
     }
 
-    /** DX unit COP with return (entering) air at {@code enteringAirC}. */
+    /** Air-cooled chiller COP with warm-water credit {@code credit}. */
+    public static double airCooledCop(double outdoorC, double chilledWaterC, double copAdjustment, double credit) {
+        return 1.0 / airCooledInverseCop(outdoorC, chilledWaterC, 1 + copAdjustment, credit);
+    }
+
+    /** DX unit COP with return (entering) air at {@code enteringAirC} (credit 1, bounded). */
     public static double dxCop(double outdoorC, double enteringAirC, double copAdjustment) {
+        return dxCop(outdoorC, enteringAirC, copAdjustment, 1.0);
+    }
+
+    /**
+     * DX unit COP with return air at {@code enteringAirC}: the suction follows the return air from the
+     * rating point, capped at {@link #DX_MAX_SUCTION_C}, credited by {@code credit}.
+     */
+    public static double dxCop(double outdoorC, double enteringAirC, double copAdjustment, double credit) {
         double condensing = outdoorC + AIR_CONDENSER_APPROACH_K;
         double suction = DX_RATED_SUCTION_C + (enteringAirC - DX_RATED_ENTERING_AIR_C);
         return dxBaseCop(outdoorC) * (1 + copAdjustment)
-                * evaporatorLiftFactor(suction, DX_RATED_SUCTION_C, condensing);
+                * warmWaterFactor(suction, DX_RATED_SUCTION_C, condensing, credit, DX_MAX_SUCTION_C);
+    }
+
+    /** AHRI 550/590 full-load rating condition of water-cooled chillers: entering condenser water, C (85 F). */
+    public static final double AHRI_CONDENSER_WATER_C = 29.44;
+    /** AHRI 550/590 rating of air-cooled chillers: outdoor air, C (95 F). */
+    public static final double AHRI_OUTDOOR_AIR_C = 35.0;
+    /** kW of cooling in one refrigeration ton (12,000 Btu/h). */
+    public static final double KW_PER_REFRIGERATION_TON = 3.51685;
+
+    /** The water-cooled base curve at the AHRI 550/590 full-load rating (29.44 C condenser water, 6.67 C chilled). */
+    public static double waterCooledRatedBaseCop() {
+        return waterCooledBaseCop(AHRI_CONDENSER_WATER_C, 1.0);
+    }
+
+    /** The air-cooled base curve at the AHRI 550/590 rating (35 C outdoor air, 6.67 C chilled water). */
+    public static double airCooledRatedBaseCop() {
+        return airCooledBaseCop(AHRI_OUTDOOR_AIR_C);
     }
 }

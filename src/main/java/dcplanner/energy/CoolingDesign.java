@@ -4,7 +4,39 @@ package dcplanner.energy;
  * Everything that defines the cooling plant. Parameters a technology does not use are ignored by it.
  */
 public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWater chilledWater, Chiller chiller,
-        Tower tower, LiquidLoop liquid, Seawater sea) {
+        Tower tower, LiquidLoop liquid, Seawater sea, PartLoad partLoad) {
+
+    /** A design whose fans, pumps and chillers follow the load linearly (Lei and Masanet's model). */
+    public CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWater chilledWater, Chiller chiller,
+            Tower tower, LiquidLoop liquid, Seawater sea) {
+        this(technology, air, chilledWater, chiller, tower, liquid, sea, PartLoad.PROPORTIONAL);
+    }
+
+    /**
+     * How the installed plant behaves below its design load.
+     *
+     * @param designItKw      IT capacity the plant is sized for, kW; 0 = no design point: fans and pumps
+     *                        follow the load in proportion (Lei and Masanet)
+     * @param fanMinSpeed     lowest speed of air-handler, tower and dry-cooler fans as a share of design
+     *                        flow (1 = constant speed); variable-speed fans follow the ASHRAE 90.1 Appendix G
+     *                        part-load curve above it
+     * @param pumpMinFlow     lowest flow of chilled, condenser and loop water pumps as a share of design
+     *                        (1 = constant flow); pumps at constant head draw power in proportion to flow
+     * @param dutyChillers    chillers that together carry the design load (the n of N+1)
+     * @param installedChillers chillers installed, duty plus standby; standby units run only when the
+     *                        duty units are full
+     */
+    public record PartLoad(double designItKw, double fanMinSpeed, double pumpMinFlow, int dutyChillers,
+            int installedChillers) {
+
+        /** Fans and pumps in proportion to the load, chillers at the design's fixed part-load ratio. */
+        public static final PartLoad PROPORTIONAL = new PartLoad(0, 0, 0, 1, 1);
+
+        /** True when there is a design point to scale from. */
+        public boolean hasDesignPoint() {
+            return designItKw > 0;
+        }
+    }
 
     /**
      * The air path through the white space.
@@ -34,16 +66,51 @@ public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWa
      * @param coilEffectiveness    cooling-coil effectiveness (T_return_air - T_supply_air) /
      *                             (T_return_air - T_water_in)
      * @param heatExchangerApproachK economiser plate heat exchanger approach, K
+     * @param supplyMaxC           the plant's chilled-water supply set-point, C: the supply is the coil's
+     *                             warmest possible water or this, whichever is colder
      */
     public record ChilledWater(double dtK, double coilEffectiveness, double pumpPressurePa, double pumpEfficiency,
-            double economiserPumpPressurePa, double economiserPumpEfficiency, double heatExchangerApproachK) {
+            double economiserPumpPressurePa, double economiserPumpEfficiency, double heatExchangerApproachK,
+            double supplyMaxC) {
+
+        /** Chilled water as warm as the coil allows (Lei and Masanet). */
+        public ChilledWater(double dtK, double coilEffectiveness, double pumpPressurePa, double pumpEfficiency,
+                double economiserPumpPressurePa, double economiserPumpEfficiency, double heatExchangerApproachK) {
+            this(dtK, coilEffectiveness, pumpPressurePa, pumpEfficiency, economiserPumpPressurePa,
+                    economiserPumpEfficiency, heatExchangerApproachK, Double.POSITIVE_INFINITY);
+        }
     }
 
     /**
-     * @param partLoad       part-load ratio the staged chillers run at
+     * @param partLoad       part-load ratio the chillers run at; NaN: staged on the load (see {@link PartLoad})
      * @param copAdjustment  relative deviation of COP from the base curve (pCOP of Lei and Masanet)
+     * @param ratedCop       COP at the AHRI 550/590 full-load rating (water-cooled 29.44 C condenser water,
+     *                       air-cooled 35 C outdoor air, 6.67 C chilled water; DX: gross rated COP); the base
+     *                       curve is scaled to it; NaN keeps the base curve as published
+     * @param warmWaterCredit share (0..1) of the Carnot gain from chilled water or DX return air warmer than
+     *                       the rating point that is credited, bounded by the highest leaving water and a
+     *                       minimum lift ({@link ChillerModels#warmWaterFactor})
+     * @param minPartLoad    lowest part-load ratio of a running chiller; below it the machine false-loads
+     *                       (hot-gas bypass) and draws the power of this load
      */
-    public record Chiller(double partLoad, double copAdjustment) {
+    public record Chiller(double partLoad, double copAdjustment, double ratedCop, double warmWaterCredit,
+            double minPartLoad) {
+
+        /** A chiller at a fixed part load on its base curve, with the full (bounded) warm-water credit. */
+        public Chiller(double partLoad, double copAdjustment) {
+            this(partLoad, copAdjustment, Double.NaN, 1.0, 0.0);
+        }
+
+        /** True when the running chillers follow the load instead of a fixed part-load ratio. */
+        public boolean staged() {
+            return Double.isNaN(partLoad);
+        }
+
+        /** Factor on the base curve: (1 + adjustment), times rated over the curve's own rated COP if rated. */
+        public double copScale(double baseCurveRatedCop) {
+            double scale = 1 + copAdjustment;
+            return Double.isNaN(ratedCop) ? scale : scale * ratedCop / baseCurveRatedCop;
+        }
     }
 
     /**

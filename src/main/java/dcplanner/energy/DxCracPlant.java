@@ -11,11 +11,14 @@ final class DxCracPlant implements CoolingPlant {
 
     private final CoolingDesign design;
     private final PlantParts.AirHandlers airHandlers;
+    private final double copScale;
 
     DxCracPlant(CoolingDesign design) {
         this.design = design;
+        CoolingDesign.PartLoad partLoad = design.partLoad();
         this.airHandlers = new PlantParts.AirHandlers(design.air(), design.air().supplyAirC(),
-                design.air().supplyAirC());
+                design.air().supplyAirC(), partLoad.designItKw(), partLoad.fanMinSpeed());
+        this.copScale = design.chiller().copScale(ChillerModels.DX_REFERENCE_COP);
     }
 
     @Override
@@ -33,8 +36,8 @@ final class DxCracPlant implements CoolingPlant {
         CoolingDesign.AirSide air = design.air();
         double supplyC = air.supplyAirC();
         double coilKw = airHandlers.cool(climate.stationPressurePa(i), airHeatKw, out);
-        double cop = ChillerModels.dxCop(climate.dryBulbC(i), supplyC + air.airDtK(),
-                design.chiller().copAdjustment());
+        double cop = ChillerModels.dxCop(climate.dryBulbC(i), supplyC + air.airDtK(), copScale - 1,
+                design.chiller().warmWaterCredit());
         double compressorKw = coilKw / cop;
         out.compressorsKw += compressorKw;
         out.heatRejectedKw += coilKw + compressorKw;

@@ -16,13 +16,25 @@ final class LiquidCooledPlant implements CoolingPlant {
     private final ChilledWaterPlant airPlant;
     private final boolean towers;
     private final double share;
+    private final PlantParts.ChillerBank trimChillers;
+    private final double copScale;
+    private final double designLoopKw;
+    private final double pumpMinFlow;
+    private final double fanMinSpeed;
 
     LiquidCooledPlant(CoolingDesign design) {
         this.design = design;
         this.towers = design.liquid().heatRejection() == CoolingDesign.HeatRejection.COOLING_TOWER;
-        this.airPlant = towers ? new ChilledWaterPlant(design, ChilledWaterPlant.Sink.TOWER, true)
-                : new ChilledWaterPlant(design, ChilledWaterPlant.Sink.AIR, false);
         this.share = design.technology() == CoolingTechnology.IMMERSION ? 1.0 : design.liquid().share();
+        this.airPlant = towers ? new ChilledWaterPlant(design, ChilledWaterPlant.Sink.TOWER, true, 1.0 - share)
+                : new ChilledWaterPlant(design, ChilledWaterPlant.Sink.AIR, false, 1.0 - share);
+        CoolingDesign.PartLoad partLoad = design.partLoad();
+        this.designLoopKw = partLoad.designItKw() * share;
+        this.pumpMinFlow = partLoad.pumpMinFlow();
+        this.fanMinSpeed = partLoad.fanMinSpeed();
+        this.trimChillers = new PlantParts.ChillerBank(design.chiller(), partLoad, designLoopKw);
+        this.copScale = design.chiller().copScale(towers ? ChillerModels.waterCooledRatedBaseCop()
+                : ChillerModels.airCooledRatedBaseCop());
     }
 
     @Override
@@ -49,23 +61,28 @@ final class LiquidCooledPlant implements CoolingPlant {
         double trimKw = liquidHeatKw - freeKw;
         double trimCompressorKw = 0;
         if (trimKw > 0) {
-            CoolingDesign.Chiller chiller = design.chiller();
-            double cop = towers
-                    ? ChillerModels.waterCooledCop(climate.wetBulbC(i) + design.tower().approachK(),
-                            design.tower().rangeK(), chiller.partLoad(), supplyC, chiller.copAdjustment())
-                    : ChillerModels.airCooledCop(climate.dryBulbC(i), supplyC, chiller.copAdjustment());
-            trimCompressorKw = trimKw / cop;
+            double credit = design.chiller().warmWaterCredit();
+            double partLoad = trimChillers.partLoad(trimKw);
+            double inverseCop = towers
+                    ? ChillerModels.waterCooledInverseCop(climate.wetBulbC(i) + design.tower().approachK(),
+                            design.tower().rangeK(), trimChillers.curvePartLoad(partLoad), supplyC, copScale, credit)
+                    : ChillerModels.airCooledInverseCop(climate.dryBulbC(i), supplyC, copScale, credit);
+            trimCompressorKw = trimChillers.workedKw(trimKw, partLoad) * inverseCop;
         }
         out.compressorsKw += trimCompressorKw;
         out.economiserHeatKw += freeKw;
-        out.liquidPumpsKw += Physics.pumpPowerKw(Physics.waterMassFlowKgPerS(liquidHeatKw, loop.dtK()),
+        double loopKw = designLoopKw > 0
+                ? designLoopKw * PlantParts.pumpFlowShare(liquidHeatKw / designLoopKw, pumpMinFlow) : liquidHeatKw;
+        out.liquidPumpsKw += Physics.pumpPowerKw(Physics.waterMassFlowKgPerS(loopKw, loop.dtK()),
                 loop.pumpPressurePa(), loop.pumpEfficiency());
         if (towers) {
             out.towerHeatKw += liquidHeatKw + trimCompressorKw;
             airPlant.towers().reject(climate, i, out);
         } else {
             // dry coolers reject the free part; the trim chiller's air-cooled condenser the rest
-            double airKgPerS = Physics.airMassFlowKgPerS(freeKw, loop.dryCoolerAirDtK(), climate.humidityRatio(i));
+            double fanKw = designLoopKw > 0
+                    ? designLoopKw * PlantParts.fanPowerShare(freeKw / designLoopKw, fanMinSpeed) : freeKw;
+            double airKgPerS = Physics.airMassFlowKgPerS(fanKw, loop.dryCoolerAirDtK(), climate.humidityRatio(i));
             out.heatRejectionFansKw += Physics.fanPowerKw(airKgPerS, climate.specificVolumeM3PerKg(i),
                     loop.dryCoolerFanPressurePa(), loop.dryCoolerFanEfficiency());
             out.heatRejectedKw += liquidHeatKw + trimCompressorKw;

@@ -101,9 +101,12 @@ public final class DesignMapper {
         CoolingDesign.ChilledWater water = new CoolingDesign.ChilledWater(s.number("chilled_water_dt_k"),
                 s.number("coil_effectiveness"), s.number("chilled_water_pump_pressure_pa"),
                 s.number("chilled_water_pump_efficiency"), s.number("economiser_pump_pressure_pa"),
-                s.number("economiser_pump_efficiency"), s.number("heat_exchanger_approach_k"));
-        CoolingDesign.Chiller chiller = new CoolingDesign.Chiller(s.number("chiller_part_load"),
-                s.number("chiller_cop_adjustment"));
+                s.number("economiser_pump_efficiency"), s.number("heat_exchanger_approach_k"),
+                optional(s, "chilled_water_supply_max_c", Double.POSITIVE_INFINITY));
+        // chillers staged on the load unless a fixed part-load ratio is given (Lei & Masanet's model)
+        CoolingDesign.Chiller chiller = new CoolingDesign.Chiller(optional(s, "chiller_part_load"),
+                s.number("chiller_cop_adjustment"), optional(s, "chiller_rated_cop"),
+                optional(s, "chiller_warm_water_credit", 0.0), optional(s, "chiller_min_part_load", 0.0));
         CoolingDesign.Tower tower = new CoolingDesign.Tower(s.number("tower_approach_k"), s.number("tower_range_k"),
                 s.number("tower_fan_pressure_pa"), s.number("tower_fan_efficiency"),
                 s.number("tower_liquid_gas_ratio"), s.number("condenser_pump_pressure_pa"),
@@ -118,6 +121,23 @@ public final class DesignMapper {
                 s.number("dry_cooler_fan_pressure_pa"), s.number("dry_cooler_fan_efficiency"));
         CoolingDesign.Seawater sea = new CoolingDesign.Seawater(s.number("sea_temperature_c"), s.number("sea_dt_k"),
                 s.number("sea_pump_head_m"), s.number("sea_pump_efficiency"));
-        return new CoolingDesign(technology, air, water, chiller, tower, liquid, sea);
+        int duty = (int) s.number("redundancy_group_size");
+        int installed = switch (s.text("redundancy")) {
+            case "2N" -> 2 * duty;
+            case "N+1" -> duty + 1;
+            default -> duty;
+        };
+        CoolingDesign.PartLoad partLoad = new CoolingDesign.PartLoad(s.number("it_capacity_kw"),
+                s.number("fan_min_speed"), optional(s, "pump_min_flow", 1.0), duty, installed);
+        return new CoolingDesign(technology, air, water, chiller, tower, liquid, sea, partLoad);
+    }
+
+    private static double optional(Scenario s, String name) {
+        return optional(s, name, Double.NaN);
+    }
+
+    /** An input that may be absent (not used by the technology, or optional): {@code fallback} then. */
+    private static double optional(Scenario s, String name, double fallback) {
+        return s.find(name).map(v -> v.value() instanceof Double d ? d : fallback).orElse(fallback);
     }
 }

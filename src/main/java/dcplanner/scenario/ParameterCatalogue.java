@@ -82,6 +82,50 @@ public final class ParameterCatalogue {
             + " (Mar 2019), 29.63 C (Aug 2019): their mean; Singapore's warmest monthly mean is 30.5 C (St John's"
             + " Island marine laboratory)", "2019", "low");
     static final Source SITE_DATA = Source.of("built-in site catalogue (data/sites.csv)", "", "high");
+    static final Source ASHRAE901_2004 = Source.of("ASHRAE 90.1-2004 Table 6.8.1C minimum chiller efficiency:"
+            + " water-cooled centrifugal >= 300 tons 0.576 kW/ton (COP 6.10), air-cooled with condenser 9.562 EER"
+            + " (COP 2.80), AHRI 550/590 full load", "2004", "medium");
+    static final Source ASHRAE901_2019 = Source.of("ASHRAE 90.1-2019 Table 6.8.1-3 minimum chiller efficiency,"
+            + " path A: water-cooled centrifugal >= 600 tons 0.560 kW/ton, air-cooled >= 150 tons 10.1 EER (COP"
+            + " 2.96), AHRI 550/590 full load", "2019", "medium");
+    static final Source BEST_CHILLERS = Source.of("high-efficiency VSD centrifugal chillers: about 0.47 kW/ton at"
+            + " AHRI conditions (Prism Engineering, efficient chillers); air-cooled: Eurovent energy class A, EER"
+            + " >= 3.1 at 35 C (read second-hand)", "2015", "low");
+    static final Source WARM_WATER_CREDIT = Source.of("EnergyPlus DOE-2 Centrifugal/5.50COP EIR curve: +2.1 %/K of"
+            + " COP from 6.67 to 10 C chilled water at 31 C condenser water, about half the Carnot gain (4 %/K)"
+            + " (MODEL.md section 8); manufacturers quote 2-3 %/K", "2020", "medium");
+    static final Source FAN_CURVE_MIN = Source.of("ASHRAE 90.1 Performance Rating Method reference manual:"
+            + " variable-speed fans (Appendix G curve, method 2) with minimum power 20 % of design, i.e. about 40 %"
+            + " of design flow (read second-hand)", "2019", "low");
+    static final Source CONSTANT_SPEED = Source.assumption("legacy plants: constant-speed CRAC/CRAH, tower fans"
+            + " and constant primary chilled-water flow");
+    static final Source BEST_MIN_SPEED = Source.assumption("EC plug fans and variable-primary pumping turn down to"
+            + " about 30 % of design (vendor literature, not verified)");
+    static final Source PUMP_MIN_FLOW = Source.assumption("variable primary flow limited by the chillers' minimum"
+            + " evaporator flow, commonly 40-60 % of design (vendor literature, not verified): 0.5");
+    static final Source CHILLER_MIN_LOAD = Source.assumption("chillers unload to 10-15 % (VSD centrifugal), 15-25 %"
+            + " (inlet-vane, constant speed) before hot-gas bypass (vendor literature, not verified)");
+    static final Source BASE_LOAD = Source.assumption("computed: support and office space of about 200 m2 per MW"
+            + " at 60 W/m2 (lighting about 10 W/m2 plus their own air conditioning) plus 3 kW of security,"
+            + " controls and BMS: 15 kW per MW; legacy 25, best-practice 10");
+    static final Source CHW_LEGACY = Source.of("the traditional 7/12 C chilled-water design (AHRI 550/590 rates"
+            + " at 6.67 C leaving water)", "2020", "medium");
+    static final Source CHW_TYPICAL = Source.of("Schneider Electric WP227: raising chilled water from the"
+            + " traditional 7 C; 12 C taken as the middle of the 10-15 C of current designs (assumption within"
+            + " the paper's range)", "2016", "low");
+    static final Source CHW_BEST = Source.of("upper end of the leaving-water range of standard chillers, 60 F"
+            + " (Carrier 30XA/30XW product data, read second-hand); warmer needs process chillers (WP227)",
+            "2016", "low");
+    static final Source DX_NSENCOP = Source.of("ASHRAE 90.1-2019 Table 6.8.1-11: air-cooled downflow computer-room"
+            + " units 65-240 kBtu/h NSenCOP 2.20 (read second-hand), i.e. a gross compressor COP of about 2.5 with"
+            + " this model's fans; legacy 2.2 and best-practice 3.0 set about 12-20 % either side (assumption)",
+            "2019", "low");
+    static final Source LM_RANGE_QUARTILES = Source.of("Lei & Masanet (2022) 106323 input ranges (CRAH fan 300-1000"
+            + " Pa, efficiency 0.6-0.9): legacy at the unfavourable quartile, best-practice at the favourable one",
+            "2022", "low");
+    static final Source SUPPLY_BY_LEVEL = Source.of("legacy: ASHRAE TC 9.9 (2004) recommended 20-25 C, halls run"
+            + " near 22 C; typical: IMDA SS 697:2023 26 C; best-practice: ASHRAE recommended upper limit 27 C",
+            "2023", "medium");
 
     private final Map<String, Parameter> byName;
 
@@ -168,6 +212,14 @@ public final class ParameterCatalogue {
                 .describe("inlet temperature above which server fans speed up")
                 .byDefault(27.0, ASHRAE_RECOMMENDED).build());
 
+        // ---- design level: sets the efficiency-related defaults together ------------------------------
+        p.add(new Parameter.Builder("design_level", Kind.CHOICE).group(Group.COOLING).choices(DESIGN_LEVELS)
+                .describe("how efficient the equipment is: legacy (older plant: 90.1-2004 chillers, constant-speed"
+                        + " fans and pumps, legacy UPS, 22 C air), typical (new build to current minimums), best-practice"
+                        + " (best equipment on the market); sets chiller efficiency, fan pressure and efficiency, part-load"
+                        + " limits, UPS type, supply air and the base load; any of them can still be given")
+                .byDefault("typical", Source.assumption("a new build to current minimum standards")).build());
+
         // ---- electrical ---------------------------------------------------------------------------
         p.add(new Parameter.Builder("redundancy", Kind.CHOICE).group(Group.ELECTRICAL)
                 .choices(List.of("N", "N+1", "2N"))
@@ -180,8 +232,11 @@ public final class ParameterCatalogue {
         p.add(new Parameter.Builder("ups_type", Kind.CHOICE).group(Group.ELECTRICAL)
                 .choices(List.of("legacy-double-conversion", "modern-double-conversion", "eco-mode"))
                 .describe("UPS technology; sets the three UPS loss coefficients")
-                .byDefault("modern-double-conversion", Source.assumption("current large UPS ranges are"
-                        + " transformerless double conversion"))
+                .byDefault(byLevel(new Default("legacy-double-conversion", Source.assumption("older halls: double"
+                        + " conversion UPS with input transformers")), new Default("modern-double-conversion",
+                        Source.assumption("current large UPS ranges are transformerless double conversion")),
+                        new Default("eco-mode", Source.assumption("best practice: high-efficiency (eco) mode, as"
+                                + " hyperscale operators use"))))
                 .build());
         p.add(upsLoss("ups_no_load_loss", "UPS losses at no load, as a fraction of the installed UPS rating",
                 0.04, 0.0058, 0.00386));
@@ -208,8 +263,11 @@ public final class ParameterCatalogue {
                 .byDefault(0.001, LM2022_LARGE).build());
         p.add(new Parameter.Builder("misc_load_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
                 .range(0, 0.2, "fraction of IT capacity")
-                .describe("other building loads (offices, security, controls), as a fraction of IT capacity")
-                .byDefault(0.0, Source.assumption("none unless set: depends on the building")).build());
+                .describe("fixed base load of the building (offices, security, controls, support-space air"
+                        + " conditioning) in kW per kW of IT capacity (0.015 = 15 kW per MW), drawn every hour"
+                        + " whatever the IT load")
+                .byDefault(byLevel(new Default(0.025, BASE_LOAD), new Default(0.015, BASE_LOAD),
+                        new Default(0.010, BASE_LOAD))).build());
 
         // ---- cooling: technology and air side -------------------------------------------------------
         p.add(new Parameter.Builder("cooling", Kind.CHOICE).group(Group.COOLING).choices(CoolingTechnology.ids())
@@ -219,7 +277,8 @@ public final class ParameterCatalogue {
                 .build());
         p.add(number("supply_air_c", "C", 15, 35, "ASHRAE A1-A2 allowable inlet range",
                 "supply (IT inlet) air temperature; for the air-side economiser the highest supply temperature",
-                DefaultRule.constant(26.0, SS697)));
+                byLevel(new Default(22.0, SUPPLY_BY_LEVEL), new Default(26.0, SS697),
+                        new Default(27.0, SUPPLY_BY_LEVEL))));
         p.add(new Parameter.Builder("supply_air_min_c", Kind.NUMBER).unit("C")
                 .range(10, 27, "ASHRAE A2 lower limit to the recommended upper limit")
                 .describe("lowest supply temperature of the air-side economiser (outdoor air is mixed with"
@@ -227,11 +286,12 @@ public final class ParameterCatalogue {
                 .byDefault(supplyAirMinimum()).onlyFor(AIRSIDE_ECONOMISER_ADIABATIC).build());
         p.add(number("air_dt_k", "K", 3, 25, "temperature rise across IT equipment",
                 "air temperature rise across the IT equipment (supply to return)",
-                byClass(16.65, 16.65, 7.5, 6.5)));
+                legacyAtMost(byClass(16.65, 16.65, 7.5, 6.5), 7.5, Source.of("legacy halls without aisle containment:"
+                        + " Lei & Masanet (2022) 106323 midsize range 5-10 K: middle", "2022", "low"))));
         p.add(number("air_handler_fan_pressure_pa", "Pa", 50, 2000, "fan static plus coil pressure",
-                "CRAH/CRAC fan pressure rise", byClass(650, 500, 650, 500)));
+                "CRAH/CRAC fan pressure rise", byClassAndLevel(byClass(650, 500, 650, 500), 825, 475)));
         p.add(number("air_handler_fan_efficiency", "", 0.3, 0.95, "total fan efficiency",
-                "CRAH/CRAC fan total efficiency", byClass(0.775, 0.775, 0.70, 0.675)));
+                "CRAH/CRAC fan total efficiency", byClassAndLevel(byClass(0.775, 0.775, 0.70, 0.675), 0.675, 0.825)));
         p.add(number("sensible_heat_ratio", "", 0.8, 1.0, "sensible over total coil load",
                 "sensible heat ratio of recirculating cooling coils (the latent part is put back by humidifiers)",
                 DefaultRule.constant(0.97, LM2022_ALL)));
@@ -254,11 +314,22 @@ public final class ParameterCatalogue {
         p.add(number("humidifier_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
                 "humidifier pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)));
 
+        p.add(new Parameter.Builder("liquid_heat_rejection", Kind.CHOICE).choices(List.of("cooling-tower",
+                "dry-cooler"))
+                .describe("where the liquid loop's heat goes: cooling towers (through a heat exchanger) or dry"
+                        + " coolers (no water; air-cooled chillers then serve the air side)")
+                .byDefault("cooling-tower", Source.assumption("towers reach lower temperatures in the tropics;"
+                        + " choose dry-cooler where water is scarce"))
+                .onlyFor(DIRECT_LIQUID_COOLING, IMMERSION).build());
         // ---- cooling: chilled water and chillers ---------------------------------------------------
         CoolingTechnology[] chilledWater = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
             AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
         p.add(only(number("chilled_water_dt_k", "K", 2, 15, "chilled-water temperature rise",
                 "chilled (facility) water temperature rise", DefaultRule.constant(7.5, LM2022_ALL)), chilledWater));
+        p.add(only(number("chilled_water_supply_max_c", "C", 4, 20, "chilled-water supply set-point",
+                "chilled-water supply set-point: the supply is the warmest water the coils allow or this, whichever"
+                        + " is colder", byLevel(new Default(7.0, CHW_LEGACY), new Default(12.0, CHW_TYPICAL),
+                        new Default(15.6, CHW_BEST))), chilledWater));
         p.add(only(number("coil_effectiveness", "", 0.4, 0.98, "coil effectiveness",
                 "cooling-coil effectiveness: sets the chilled-water supply temperature from the air temperatures",
                 byClass(0.8, 0.8, 0.775, 0.8)), chilledWater));
@@ -277,14 +348,44 @@ public final class ParameterCatalogue {
                 economiser));
         CoolingTechnology[] waterCooledChillers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
             AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
-        p.add(only(number("chiller_part_load", "", 0.1, 1.0, "part-load ratio",
-                "part-load ratio at which the staged water-cooled chillers run",
-                byClass(0.5, 0.5, 0.3, 0.3)), waterCooledChillers));
+        p.add(only(new Parameter.Builder("chiller_part_load", Kind.NUMBER).range(0.1, 1.0, "part-load ratio")
+                .describe("optional: a fixed part-load ratio of the water-cooled chillers (as Lei & Masanet);"
+                        + " unset, the chillers are staged on the load: as many run as the load needs")
+                .build(), waterCooledChillers));
+        CoolingTechnology[] compressors = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
+            AIRSIDE_ECONOMISER_ADIABATIC, DX_CRAC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
+        p.add(only(number("chiller_min_part_load", "", 0, 0.6, "share of one chiller's capacity",
+                "lowest load of a running chiller; below it the chiller false-loads (hot-gas bypass)",
+                byLevel(new Default(0.25, CHILLER_MIN_LOAD), new Default(0.15, CHILLER_MIN_LOAD),
+                        new Default(0.10, CHILLER_MIN_LOAD))), waterCooledChillers));
+        p.add(only(number("chiller_rated_kw_per_rt", "kW/RT", 0.3, 2.0, "kW per refrigeration ton",
+                "chiller (or DX unit) efficiency at the AHRI 550/590 full-load rating: 29.44 C condenser water or"
+                        + " 35 C outdoor air, 6.67 C chilled water (DX: gross rated COP)",
+                DefaultRule.derived(ParameterCatalogue::ratedKwPerRt)), compressors));
+        p.add(only(number("chiller_rated_cop", "", 1.5, 12, "COP at the AHRI 550/590 rating",
+                "the same efficiency as a COP (3.51685 / kW per RT); give either",
+                DefaultRule.derived(resolved -> resolved.number("chiller_rated_kw_per_rt").map(kwPerRt -> new Default(
+                        dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON / kwPerRt,
+                        Source.of("3.51685 / chiller_rated_kw_per_rt", "", "high"))).orElse(null))), compressors));
         p.add(number("chiller_cop_adjustment", "", -0.6, 0.5, "relative COP deviation",
-                "relative deviation of chiller or DX COP from the base curve (e.g. -0.2 for a 20% worse machine)",
-                DefaultRule.constant(0.0, Source.of("base curves as published: Lei & Masanet (2020) water-cooled"
-                        + " regression, EnergyPlus Carrier 30XA air-cooled chiller, EnergyPlus Liebert DSE CRAC",
-                        "2020", "medium"))));
+                "relative deviation of chiller or DX COP from the rated one (e.g. -0.1 for fouling or age)",
+                DefaultRule.constant(0.0, Source.of("the rated COP as is; base curves: Lei & Masanet (2020)"
+                        + " water-cooled regression, EnergyPlus Carrier 30XA air-cooled chiller, EnergyPlus Liebert DSE"
+                        + " CRAC, scaled to the rated COP", "2020", "medium"))));
+        p.add(only(number("chiller_warm_water_credit", "", 0, 1, "share of the Carnot gain",
+                "share of the second-law COP gain credited for chilled water (DX: return air) warmer than the"
+                        + " rating point; capped at 15.6 C leaving water and a 10 K minimum lift; 0 = base curves as"
+                        + " published", DefaultRule.constant(dcplanner.energy.ChillerModels.DEFAULT_WARM_WATER_CREDIT,
+                        WARM_WATER_CREDIT)), compressors));
+        p.add(number("fan_min_speed", "", 0.1, 1.0, "share of design flow",
+                "lowest speed of air-handler, tower and dry-cooler fans (1 = constant speed); above it"
+                        + " variable-speed fans follow the ASHRAE 90.1 Appendix G part-load curve",
+                byLevel(new Default(1.0, CONSTANT_SPEED), new Default(0.4, FAN_CURVE_MIN),
+                        new Default(0.3, BEST_MIN_SPEED))));
+        p.add(only(number("pump_min_flow", "", 0.1, 1.0, "share of design flow",
+                "lowest flow of chilled-water, condenser and liquid-loop pumps (1 = constant flow)",
+                byLevel(new Default(1.0, CONSTANT_SPEED), new Default(0.5, PUMP_MIN_FLOW),
+                        new Default(0.3, BEST_MIN_SPEED))), chilledWater));
 
         // ---- cooling: towers and water ---------------------------------------------------------------
         CoolingTechnology[] towers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE, AIRSIDE_ECONOMISER_ADIABATIC,
@@ -329,13 +430,6 @@ public final class ParameterCatalogue {
                 DefaultRule.constant(143650.0, LM2022_ALL))));
         p.add(liquid(number("liquid_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
                 "liquid loop pump efficiency", DefaultRule.constant(0.7, LM2022_ALL))));
-        p.add(new Parameter.Builder("liquid_heat_rejection", Kind.CHOICE).choices(List.of("cooling-tower",
-                "dry-cooler"))
-                .describe("where the liquid loop's heat goes: cooling towers (through a heat exchanger) or dry"
-                        + " coolers (no water; air-cooled chillers then serve the air side)")
-                .byDefault("cooling-tower", Source.assumption("towers reach lower temperatures in the tropics;"
-                        + " choose dry-cooler where water is scarce"))
-                .onlyFor(DIRECT_LIQUID_COOLING, IMMERSION).build());
         p.add(liquid(number("dry_cooler_approach_k", "K", 3, 20, "leaving water above dry bulb",
                 "dry cooler approach: leaving water above the outdoor dry bulb",
                 DefaultRule.constant(10.0, MDPI_DRY_COOLER))));
@@ -364,6 +458,54 @@ public final class ParameterCatalogue {
                 DefaultRule.constant(0.7, LM2022_ALL))));
         p.addAll(new EconomicParameters(reference, lookup).declare());
         return new ParameterCatalogue(p);
+    }
+
+    /** The design levels, least to most efficient. */
+    public static final List<String> DESIGN_LEVELS = List.of("legacy", "typical", "best-practice");
+
+    /** A default by design level. */
+    private static DefaultRule byLevel(Default legacy, Default typical, Default bestPractice) {
+        return DefaultRule.derived(resolved -> switch (resolved.text("design_level")) {
+            case "legacy" -> legacy;
+            case "best-practice" -> bestPractice;
+            default -> typical;
+        });
+    }
+
+    /** The technology's default at the typical level, fixed values at the other two. */
+    private static DefaultRule byClassAndLevel(DefaultRule typical, double legacy, double bestPractice) {
+        return DefaultRule.derived(resolved -> switch (resolved.text("design_level")) {
+            case "legacy" -> new Default(legacy, LM_RANGE_QUARTILES);
+            case "best-practice" -> new Default(bestPractice, LM_RANGE_QUARTILES);
+            default -> typical.resolve(resolved).orElse(null);
+        });
+    }
+
+    /** The technology's default, but at most {@code legacyMax} at the legacy level. */
+    private static DefaultRule legacyAtMost(DefaultRule typical, double legacyMax, Source legacySource) {
+        return DefaultRule.derived(resolved -> {
+            Default value = typical.resolve(resolved).orElse(null);
+            return "legacy".equals(resolved.text("design_level")) && value != null
+                    && (Double) value.value() > legacyMax ? new Default(legacyMax, legacySource) : value;
+        });
+    }
+
+    /** Rated chiller (DX) efficiency, kW/RT, by technology and design level. */
+    private static Default ratedKwPerRt(Scenario.Partial resolved) {
+        String level = resolved.text("design_level");
+        int index = DESIGN_LEVELS.indexOf(level);
+        double rt = dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON;
+        double[] airCooledCop = {2.80, 2.96, 3.10};
+        Source[] sources = {ASHRAE901_2004, ASHRAE901_2019, BEST_CHILLERS};
+        CoolingTechnology technology = resolved.technology() == null ? WATER_COOLED_CHILLER : resolved.technology();
+        return switch (technology) {
+            case AIR_COOLED_CHILLER -> new Default(rt / airCooledCop[index], sources[index]);
+            case DX_CRAC -> new Default(rt / new double[] {2.2, 2.5, 3.0}[index], DX_NSENCOP);
+            case DIRECT_LIQUID_COOLING, IMMERSION -> resolved.text("liquid_heat_rejection").equals("dry-cooler")
+                    ? new Default(rt / airCooledCop[index], sources[index])
+                    : new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
+            default -> new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
+        };
     }
 
     private static Parameter upsLoss(String name, String description, double legacy, double modern, double eco) {

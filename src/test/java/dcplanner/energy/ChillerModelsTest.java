@@ -70,4 +70,25 @@ class ChillerModelsTest {
         // and 0.895 at 32.1111 C
         assertThat(ChillerModels.dxBaseCop(32.1111)).isCloseTo(4.5669 / 0.895, within(1e-9));
     }
+
+    @Test
+    void warmWaterCreditIsBoundedByTheLeavingWaterLimitAndTheMinimumLift() {
+        // credit 0: the base curve as published
+        assertThat(ChillerModels.warmWaterFactor(12, 5.67, 37, 0.0, 14.6)).isEqualTo(1.0);
+        // by hand: Te 282.15 K lift 28 K against Te 278.82 K lift 31.33 K -> Carnot factor
+        // (282.15 / 278.82) * (31.33 / 28) = 1.132291; half of the gain: 1.066146
+        assertThat(ChillerModels.warmWaterFactor(9, 5.67, 37, 0.5, 14.6)).isCloseTo(1.066146, within(1e-5));
+        // no gain beyond the highest leaving water (15.6 C, evaporating 14.6 C)
+        assertThat(ChillerModels.warmWaterFactor(20, 5.67, 37, 0.5, 14.6))
+                .isEqualTo(ChillerModels.warmWaterFactor(14.6, 5.67, 37, 0.5, 14.6));
+        // condensing held 10 K above evaporating: a colder condenser gives no more than the minimum lift does
+        assertThat(ChillerModels.warmWaterFactor(14, 5.67, 18, 1.0, 14.6))
+                .isEqualTo(ChillerModels.warmWaterFactor(14, 5.67, 24, 1.0, 14.6));
+        // the default credit gives 2 %/K between 6.67 and 10 C chilled water at 31 C condenser water: the
+        // DOE-2 centrifugal curve's 2.1 %/K and manufacturers' 2-3 %/K (MODEL.md section 8)
+        double cold = ChillerModels.waterCooledCop(31, 5, 1.0, 6.67, 0, ChillerModels.DEFAULT_WARM_WATER_CREDIT);
+        double warm = ChillerModels.waterCooledCop(31, 5, 1.0, 10.0, 0, ChillerModels.DEFAULT_WARM_WATER_CREDIT);
+        double perKelvin = (warm / cold - 1) / (10.0 - 6.67);
+        assertThat(perKelvin).isBetween(0.018, 0.03);
+    }
 }

@@ -32,4 +32,32 @@ final class EnergyFixtures {
     static ItLoad oneKilowattIt() {
         return new ItLoad(1.0, 1.0, ItLoad.flatProfile(), 0, 0, 27);
     }
+
+    /** New dry bulb and dew point (C) of hour {@code i} of a weather year. */
+    interface HourChange {
+        double[] dryBulbAndDewPoint(WeatherYear weather, int i);
+    }
+
+    /** The same year, dates and pressures with each hour's dry bulb and dew point changed by {@code change}. */
+    static SiteClimate changed(SiteClimate base, String name, HourChange change) {
+        WeatherYear weather = base.weather();
+        int n = weather.hours();
+        int[] month = new int[n];
+        int[] day = new int[n];
+        int[] hour = new int[n];
+        double[] dryBulb = new double[n];
+        double[] dewPoint = new double[n];
+        double[] pressure = new double[n];
+        for (int i = 0; i < n; i++) {
+            month[i] = weather.month(i);
+            day[i] = weather.day(i);
+            hour[i] = weather.hourOfDay(i);
+            double[] state = change.dryBulbAndDewPoint(weather, i);
+            dryBulb[i] = state[0];
+            dewPoint[i] = Math.min(state[1], state[0]);
+            pressure[i] = weather.stationPressurePa(i);
+        }
+        return SiteClimate.of(base.site(), WeatherYear.of(name, weather.location(), month, day, hour, dryBulb,
+                dewPoint, pressure));
+    }
 }

@@ -24,7 +24,8 @@ class ScenarioResolverTest {
     @Test
     void everyInputButTheSiteHasADefaultWithASource() {
         for (Parameter parameter : catalogue.all()) {
-            if (java.util.Set.of("site", "epw", "elevation_m", "ramp", "revenue_usd_per_kw_month").contains(parameter.name())) {
+            if (java.util.Set.of("site", "epw", "elevation_m", "ramp", "revenue_usd_per_kw_month",
+                    "chiller_part_load").contains(parameter.name())) {
                 continue;
             }
             for (CoolingTechnology technology : CoolingTechnology.values()) {

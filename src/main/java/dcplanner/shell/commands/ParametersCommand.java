@@ -34,6 +34,8 @@ public class ParametersCommand extends PlannerCommand {
                         "water-cooled-chiller", CoolingTechnology::ids),
                         OptionSpec.choice("site", "ID", "show the country figures (tariffs, grid carbon, costs) of this"
                                 + " site", "singapore", () -> catalogue.find("site").orElseThrow().choices()),
+                        OptionSpec.choice("design-level", "LEVEL", "show the defaults of this design level",
+                                "typical", () -> ParameterCatalogue.DESIGN_LEVELS),
                         OptionSpec.format()));
         this.catalogue = catalogue;
         this.resolver = new ScenarioResolver(catalogue);
@@ -45,7 +47,8 @@ public class ParametersCommand extends PlannerCommand {
         CoolingTechnology technology = CoolingTechnology.fromId(cooling);
         // country-dependent defaults are those of --site (default: the first built-in site)
         String anySite = args.getOrDefault("site", catalogue.find("site").orElseThrow().choices().get(0));
-        Scenario defaults = resolver.resolve(Map.of("site", anySite, "cooling", cooling));
+        String level = args.getOrDefault("design-level", "typical");
+        Scenario defaults = resolver.resolve(Map.of("site", anySite, "cooling", cooling, "design_level", level));
         Scenario.Value defaultCooling = resolver.resolve(Map.of("site", anySite)).find("cooling").orElseThrow();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Parameter parameter : catalogue.all()) {
@@ -74,7 +77,7 @@ public class ParametersCommand extends PlannerCommand {
             case CSV -> out.print(CsvOutput.write(new ArrayList<>(rows.get(0).keySet()),
                     rows.stream().map(r -> (List<Object>) new ArrayList<Object>(r.values())).toList()));
             case TABLE -> {
-                out.println("Inputs of cooling = " + cooling + " at site " + anySite
+                out.println("Inputs of cooling = " + cooling + ", design level " + level + ", at site " + anySite
                         + " (shell option: --name-with-dashes, CSV column: name)");
                 TextTable table = new TextTable(List.of("Name", "Unit", "Default", "Allowed", "Confidence",
                         "Source of the default")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(4)
