@@ -1,6 +1,10 @@
 package dcplanner.io;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +25,26 @@ public final class AtomicFiles {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** Writes bytes to a stream (an image); may throw IOException. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
+    /** Writes text (UTF-8) to {@code target} through a temporary file. */
     public static void write(Path target, Content content) {
+        writeBinary(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes bytes to {@code target} through a temporary file. */
+    public static void writeBinary(Path target, BinaryContent content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = null;
@@ -33,8 +53,8 @@ public final class AtomicFiles {
                 Files.createDirectories(folder);
             }
             temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                content.writeTo(writer);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -89,12 +89,16 @@ public final class Optimiser {
      * @param method         "exhaustive" or the heuristic's name
      * @param spaceSize      distinct designs in the space
      * @param evaluated      designs run
-     * @param feasibleCount  designs run that meet the limits
-     * @param best           feasible designs, best first
+     * @param feasible       designs run that meet the limits, best first
+     * @param best           the first of them
      * @param pareto         feasible designs that no other feasible design beats on both TCO and CO2e, by TCO
      */
-    public record Result(String method, int spaceSize, int evaluated, int feasibleCount, List<Design> best,
+    public record Result(String method, int spaceSize, int evaluated, List<Design> feasible, List<Design> best,
             List<Design> pareto) {
+
+        public int feasibleCount() {
+            return feasible.size();
+        }
     }
 
     private Optimiser() {
@@ -125,7 +129,7 @@ public final class Optimiser {
         }
         Comparator<Design> byObjective = Comparator.comparingDouble(d -> d.metrics()[objective.metric().ordinal()]);
         List<Design> feasible = evaluated.values().stream().filter(Design::feasible).sorted(byObjective).toList();
-        return new Result(method, space.size(), evaluated.size(), feasible.size(),
+        return new Result(method, space.size(), evaluated.size(), feasible,
                 feasible.subList(0, Math.min(keep, feasible.size())), pareto(feasible));
     }
 
