@@ -116,10 +116,11 @@ public class OptimiseCommand extends StudyCommand {
                 out.print(CsvOutput.write(headers, rows));
             }
             case TABLE -> {
-                out.println("Design search, " + site(base) + ": lowest "
-                        + objective.metric().label() + " by " + result.method() + " search");
+                out.println("Design search, " + site(base) + ": lowest " + objective.metric().label()
+                        + " that meets the limits" + describe(limits));
+                out.println("Search: " + result.method());
                 out.println(result.spaceSize() + " designs in the space, " + result.evaluated() + " evaluated, "
-                        + result.feasibleCount() + " meet the limits" + describe(limits));
+                        + result.feasibleCount() + " meet the limits");
                 if (result.best().isEmpty()) {
                     out.println("No design meets the limits: relax them or widen the options.");
                 } else {
