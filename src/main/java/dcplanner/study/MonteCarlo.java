@@ -73,9 +73,15 @@ public final class MonteCarlo {
     private MonteCarlo() {
     }
 
-    /** Runs {@code samples} samples of the scenario given by {@code baseInputs}. */
+    /** Runs {@code samples} samples of the scenario given by {@code baseInputs}, the weather year drawn too. */
     public static Result run(StudyRunner runner, Map<String, String> baseInputs, UncertaintyRanges ranges,
             PolicyLimits limits, int samples, long seed) {
+        return run(runner, baseInputs, ranges, limits, samples, seed, true);
+    }
+
+    /** As above; {@code drawWeatherYear} false keeps the scenario's own weather year. */
+    public static Result run(StudyRunner runner, Map<String, String> baseInputs, UncertaintyRanges ranges,
+            PolicyLimits limits, int samples, long seed, boolean drawWeatherYear) {
         if (samples < 2) {
             throw new IllegalArgumentException("samples = " + samples + " is too few; allowed: at least 2");
         }
@@ -94,7 +100,8 @@ public final class MonteCarlo {
             sampled.add(new SampledInput(range, low, mode, high));
             samplers.add(new TruncatedSampler(distribution(range.distribution(), low, mode, high), parameter));
         }
-        List<String> weatherSites = weatherYearsOf(base, runner.service().climates().catalogue());
+        List<String> weatherSites = drawWeatherYear ? weatherYearsOf(base, runner.service().climates().catalogue())
+                : List.of();
 
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         List<Map<String, String>> sampleInputs = new ArrayList<>(samples);

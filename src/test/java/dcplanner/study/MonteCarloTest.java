@@ -50,6 +50,10 @@ class MonteCarloTest {
         assertThat(result.weatherSites()).containsExactly("singapore", "singapore-1963-2017");
         assertThat(result.sampleInputs()).extracting(inputs -> inputs.get("site"))
                 .contains("singapore", "singapore-1963-2017");
+        MonteCarlo.Result fixed = MonteCarlo.run(StudyFixtures.runner(2), SINGAPORE_WCC,
+                UncertaintyRanges.standard(), NONE, 5, 1, false);
+        assertThat(fixed.weatherSites()).isEmpty();
+        assertThat(fixed.sampleInputs()).allSatisfy(s -> assertThat(s.get("site")).isEqualTo("singapore"));
     }
 
     @Test

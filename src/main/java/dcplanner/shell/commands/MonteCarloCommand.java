@@ -40,6 +40,9 @@ public class MonteCarloCommand extends StudyCommand {
                         OptionSpec.value("samples", "N", "number of samples", "1000"),
                         OptionSpec.value("seed", "S", "seed of the random stream (same seed, same result)", "1"),
                         distributionsOption(),
+                        OptionSpec.choice("weather-year", "sampled|fixed", "draw the weather year where the site has"
+                                + " more than one bundled, or keep the site's own", "sampled",
+                                () -> List.of("sampled", "fixed")),
                         OptionSpec.file("samples-csv", "also write every sample's inputs and metrics to this CSV")));
     }
 
@@ -50,7 +53,8 @@ public class MonteCarloCommand extends StudyCommand {
         long seed = (long) number(args, "seed", 1, 0, 9.007199254740991E15, true);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
-        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), limits, samples, seed);
+        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), limits, samples, seed,
+                !args.getOrDefault("weather-year", "sampled").equals("fixed"));
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         for (StudyMetric metric : HISTOGRAMS) {
             charts.put("montecarlo-" + StudyCharts.slug(metric.key()), StudyCharts.histogram(result, metric,
