@@ -141,9 +141,12 @@ public final class StudyCharts {
         JFreeChart chart = ChartFactory.createScatterPlot("Designs: cost of ownership and life-cycle CO2e, " + where,
                 "total cost of ownership, NPV (million USD)", "life-cycle CO2e (t)", data, PlotOrientation.VERTICAL,
                 true, false, false);
+        // the Pareto set drawn last, larger and darker, over the cloud of designs
+        chart.getXYPlot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         XYItemRenderer renderer = chart.getXYPlot().getRenderer();
         renderer.setSeriesPaint(0, PAINTS[3]);
         renderer.setSeriesPaint(1, PAINTS[1]);
+        renderer.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
         ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(false);
         return styled(chart);
