@@ -221,8 +221,10 @@ public final class UncertaintyRanges {
             for (CSVRecord row : format.parse(reader)) {
                 read.add(overrideRow(csv, row, catalogue));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(csv + ": no such file", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(csv + ": cannot be read (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             if (e instanceof InvalidInputException) {
                 throw e;

@@ -90,4 +90,21 @@ class OptimiserTest {
             }
         }
     }
+
+    @Test
+    void theHeuristicAgreesWithTheExhaustiveSearchOnASpaceSmallEnoughToCheck() {
+        List<Optimiser.Dimension> space = List.of(
+                new Optimiser.Dimension("cooling", List.of("air-cooled-chiller", "water-cooled-chiller-wse")),
+                new Optimiser.Dimension("supply_air_c", List.of("22", "25", "28")),
+                new Optimiser.Dimension("ups_type", List.of("legacy-double-conversion", "eco-mode")),
+                new Optimiser.Dimension("redundancy", List.of("2N", "N+1")));
+        for (Optimiser.Objective objective : Optimiser.Objective.values()) {
+            Optimiser.Result exhaustive = Optimiser.run(StudyFixtures.runner(2), SINGAPORE, space, objective,
+                    Optimiser.Limits.none(), 1);
+            Optimiser.Result heuristic = Optimiser.run(StudyFixtures.runner(2), SINGAPORE, space, objective,
+                    Optimiser.Limits.none(), 1, 1);
+            assertThat(heuristic.evaluated()).isLessThan(exhaustive.evaluated());
+            assertThat(heuristic.best().get(0).choices()).isEqualTo(exhaustive.best().get(0).choices());
+        }
+    }
 }
