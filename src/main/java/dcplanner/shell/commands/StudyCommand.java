@@ -48,7 +48,8 @@ abstract class StudyCommand extends PlannerCommand {
         List<OptionSpec> options = new ArrayList<>(CatalogueOptions.of(catalogue));
         options.addAll(studyOptions);
         options.add(OptionSpec.format());
-        options.add(OptionSpec.file("charts", "write the study's charts (PNG and SVG) into this folder"));
+        options.add(new OptionSpec("charts", "DIR", "write the study's charts (PNG and SVG) into this folder", null,
+                null, OptionSpec.Kind.FILE));
         options.add(OptionSpec.value("threads", "N", "threads to run scenarios on (results do not depend on it)",
                 "all processors"));
         return options;
