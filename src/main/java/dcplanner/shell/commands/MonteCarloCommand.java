@@ -49,7 +49,7 @@ public class MonteCarloCommand extends StudyCommand {
     @Override
     protected void run(CommandArgs args, PrintWriter out) {
         Map<String, String> inputs = scenarioInputs(args);
-        int samples = (int) number(args, "samples", 1000, 2, 1_000_000, true);
+        int samples = (int) number(args, "samples", 1000, 2, 100_000, true);
         long seed = (long) number(args, "seed", 1, 0, 9.007199254740991E15, true);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
