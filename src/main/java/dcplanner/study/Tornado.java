@@ -27,12 +27,17 @@ public final class Tornado {
         }
     }
 
+    /** The scenario on another bundled weather year of its site (a built-in site with that year). */
+    public record WeatherYear(String site, double[] metrics) {
+    }
+
     /**
-     * @param base       the scenario's metrics
-     * @param bars       one per uncertain input, in declaration order
-     * @param fixedByUser uncertain inputs the user set (not moved)
+     * @param base         the scenario's metrics
+     * @param bars         one per uncertain input, in declaration order
+     * @param fixedByUser  uncertain inputs the user set (not moved)
+     * @param weatherYears the scenario on each other bundled weather year of its site (a choice, not a range)
      */
-    public record Result(double[] base, List<Bar> bars, List<String> fixedByUser) {
+    public record Result(double[] base, List<Bar> bars, List<String> fixedByUser, List<WeatherYear> weatherYears) {
 
         /** The bars ranked by their swing of {@code metric}, largest first (ties in declaration order). */
         public List<Bar> ranked(StudyMetric metric) {
@@ -63,7 +68,19 @@ public final class Tornado {
             runs.add(with(baseInputs, range.input(), low));
             runs.add(with(baseInputs, range.input(), high));
         }
+        // the site's other bundled weather years (the scenario's own comes first in the list)
+        List<String> years = MonteCarlo.weatherYearsOf(base, runner.service().climates().catalogue());
+        List<String> otherYears = years.isEmpty() ? List.of() : years.subList(1, years.size());
+        for (String site : otherYears) {
+            Map<String, String> inputs = new LinkedHashMap<>(baseInputs);
+            inputs.put("site", site);
+            runs.add(inputs);
+        }
         List<double[]> metrics = runner.metricsOf(runs);
+        List<WeatherYear> weatherYears = new ArrayList<>();
+        for (int k = 0; k < otherYears.size(); k++) {
+            weatherYears.add(new WeatherYear(otherYears.get(k), metrics.get(1 + 2 * moved.size() + k)));
+        }
         List<Bar> bars = new ArrayList<>();
         for (int k = 0; k < moved.size(); k++) {
             double[] values = lowHigh.get(k);
@@ -78,7 +95,7 @@ public final class Tornado {
                 fixed.add(name);
             }
         }
-        return new Result(metrics.get(0), List.copyOf(bars), List.copyOf(fixed));
+        return new Result(metrics.get(0), List.copyOf(bars), List.copyOf(fixed), List.copyOf(weatherYears));
     }
 
     static Map<String, String> with(Map<String, String> inputs, String name, double value) {

@@ -24,6 +24,8 @@ class TornadoTest {
         // fixed losses (UPS no-load, lighting, transformers) weigh more on a lightly loaded hall
         assertThat(utilisation.atLow()[StudyMetric.PUE.ordinal()])
                 .isGreaterThan(utilisation.atHigh()[StudyMetric.PUE.ordinal()]);
+        // Singapore has a second bundled weather year: the scenario is run on it too
+        assertThat(result.weatherYears()).extracting(Tornado.WeatherYear::site).containsExactly("singapore-1963-2017");
         // ranked by swing, largest first
         var ranked = result.ranked(StudyMetric.PUE);
         for (int i = 1; i < ranked.size(); i++) {

@@ -76,6 +76,14 @@ public class TornadoCommand extends StudyCommand {
                 }
                 doc.put("ranking", ranking);
                 doc.put("fixed_by_user", result.fixedByUser());
+                List<Object> years = new ArrayList<>();
+                for (Tornado.WeatherYear year : result.weatherYears()) {
+                    Map<String, Object> y = new LinkedHashMap<>();
+                    y.put("site", year.site());
+                    y.putAll(metricFields(year.metrics(), StudyMetric.TORNADO));
+                    years.add(y);
+                }
+                doc.put("other_weather_years", years);
                 printJson(out, doc, files, base.warnings());
             }
             case CSV -> {
@@ -110,6 +118,10 @@ public class TornadoCommand extends StudyCommand {
                                 TextTable.clip(bar.range().source().citation(), 60)));
                     }
                     out.print(table.render());
+                    for (Tornado.WeatherYear year : result.weatherYears()) {
+                        out.println("On the weather year of " + year.site() + ": " + readable(metric,
+                                year.metrics()[metric.ordinal()]));
+                    }
                 }
                 printCharts(out, files);
             }
