@@ -79,7 +79,15 @@ public final class EvaluationService {
 
     /** Evaluates a resolved scenario; {@code keepHourly} keeps the hour-by-hour series. */
     public Evaluation evaluate(Scenario scenario, boolean keepHourly) {
-        SiteClimate climate = climateOf(scenario);
+        return evaluate(scenario, climateOf(scenario), keepHourly, LOAD_POINTS_PERCENT);
+    }
+
+    /**
+     * Evaluates a resolved scenario on a given climate (a morphed weather year, for the climate
+     * stress test) with PUE at only the given IT loads (percent of capacity): the lighter path of
+     * studies that run thousands of scenarios and need, say, only the 25% and 100% load points.
+     */
+    public Evaluation evaluate(Scenario scenario, SiteClimate climate, boolean keepHourly, int... loadPointsPercent) {
         FacilityDesign design = DesignMapper.facilityDesign(scenario);
         Tariff tariff = DesignMapper.tariff(scenario);
         double pvKwp = scenario.number("pv_kwp");
@@ -88,7 +96,7 @@ public final class EvaluationService {
         // hours are needed to net PV against the load and to price a time-of-use tariff
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
         HourlySimulation.LoadPointRun run = HourlySimulation.runWithLoadPoints(climate, design, hourly,
-                LOAD_POINTS_PERCENT);
+                loadPointsPercent);
         double utilisation = scenario.number("utilisation");
         OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 

@@ -277,8 +277,7 @@ public final class ParameterCatalogue {
                 .build());
         p.add(number("supply_air_c", "C", 15, 35, "ASHRAE A1-A2 allowable inlet range",
                 "supply (IT inlet) air temperature; for the air-side economiser the highest supply temperature",
-                byLevel(new Default(22.0, SUPPLY_BY_LEVEL), new Default(26.0, SS697),
-                        new Default(27.0, SUPPLY_BY_LEVEL))));
+                supplyAirByLevel()));
         p.add(new Parameter.Builder("supply_air_min_c", Kind.NUMBER).unit("C")
                 .range(10, 27, "ASHRAE A2 lower limit to the recommended upper limit")
                 .describe("lowest supply temperature of the air-side economiser (outdoor air is mixed with"
@@ -328,8 +327,8 @@ public final class ParameterCatalogue {
                 "chilled (facility) water temperature rise", DefaultRule.constant(7.5, LM2022_ALL)), chilledWater));
         p.add(only(number("chilled_water_supply_max_c", "C", 4, 20, "chilled-water supply set-point",
                 "chilled-water supply set-point: the supply is the warmest water the coils allow or this, whichever"
-                        + " is colder", byLevel(new Default(7.0, CHW_LEGACY), new Default(12.0, CHW_TYPICAL),
-                        new Default(15.6, CHW_BEST))), chilledWater));
+                        + " is colder; by default it moves with supply_air_c", chilledWaterFollowsSupplyAir()),
+                chilledWater));
         p.add(only(number("coil_effectiveness", "", 0.4, 0.98, "coil effectiveness",
                 "cooling-coil effectiveness: sets the chilled-water supply temperature from the air temperatures",
                 byClass(0.8, 0.8, 0.775, 0.8)), chilledWater));
@@ -552,6 +551,43 @@ public final class ParameterCatalogue {
         values.put(AIR_COOLED_CHILLER, new Default(airCooled, LM2022_MIDSIZE));
         values.put(DX_CRAC, new Default(dx, LM2022_SMALL_DX));
         return DefaultRule.byTechnology(values, new Default(largeWaterCooled, LM2022_LARGE_WSE));
+    }
+
+    /** Supply air by design level: 22 C legacy, 26 C typical (SS 697), 27 C best-practice. */
+    private static DefaultRule supplyAirByLevel() {
+        return byLevel(new Default(22.0, SUPPLY_BY_LEVEL), new Default(26.0, SS697),
+                new Default(27.0, SUPPLY_BY_LEVEL));
+    }
+
+    /** The warmest chilled-water set-point the default follows supply air up to (CHW_BEST). */
+    static final double CHILLED_WATER_SET_POINT_MAX_C = 15.6;
+
+    /**
+     * The design level's chilled-water set-point (7 / 12 / 15.6 C at its default supply air of
+     * 22 / 26 / 27 C), moved by as many kelvin as supply_air_c is set above or below that default:
+     * raising the supply air lets the plant raise its chilled water with it (Schneider Electric WP227),
+     * which is where the energy saving of warmer supply air comes from. Never above 15.6 C, the upper
+     * end of standard chillers' leaving-water range (CHW_BEST), and never below 4 C.
+     */
+    private static DefaultRule chilledWaterFollowsSupplyAir() {
+        DefaultRule atLevel = byLevel(new Default(7.0, CHW_LEGACY), new Default(12.0, CHW_TYPICAL),
+                new Default(CHILLED_WATER_SET_POINT_MAX_C, CHW_BEST));
+        DefaultRule levelSupplyAir = supplyAirByLevel();
+        return DefaultRule.derived(partial -> {
+            Default level = atLevel.resolve(partial).orElse(null);
+            Default levelAir = levelSupplyAir.resolve(partial).orElse(null);
+            double supplyAirC = partial.number("supply_air_c").orElse(Double.NaN);
+            if (level == null || levelAir == null || Double.isNaN(supplyAirC)
+                    || supplyAirC == (Double) levelAir.value()) {
+                return level;
+            }
+            double followed = Math.max(4.0, Math.min(CHILLED_WATER_SET_POINT_MAX_C,
+                    (Double) level.value() + supplyAirC - (Double) levelAir.value()));
+            return new Default(followed, Source.of("follows supply_air_c: the design level's set-point "
+                    + level.value() + " C at " + levelAir.value() + " C supply air, moved by the same kelvin as"
+                    + " the supply air (Schneider Electric WP227), at most " + CHILLED_WATER_SET_POINT_MAX_C
+                    + " C (upper end of standard chillers' leaving-water range)", "2016", "low"));
+        });
     }
 
     /**

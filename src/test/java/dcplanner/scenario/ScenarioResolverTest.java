@@ -129,4 +129,22 @@ class ScenarioResolverTest {
         assertThat(DesignMapper.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N+1",
                 "redundancy_group_size", "4"))).isEqualTo(1.25);
     }
+
+    @Test
+    void theChilledWaterSetPointFollowsTheSupplyAirUpToTheChillersWarmestLeavingWater() {
+        // the level's set-point at its own supply air (typical 12 C at 26 C, legacy 7 C at 22 C),
+        // moved kelvin for kelvin with the supply air, at most 15.6 C (60 F) and at least 4 C
+        assertThat(resolve("site", "singapore").number("chilled_water_supply_max_c")).isEqualTo(12.0);
+        assertThat(resolve("site", "singapore", "supply_air_c", "28").number("chilled_water_supply_max_c"))
+                .isEqualTo(14.0);
+        assertThat(resolve("site", "singapore", "supply_air_c", "35").number("chilled_water_supply_max_c"))
+                .isEqualTo(15.6);
+        assertThat(resolve("site", "singapore", "design_level", "legacy", "supply_air_c", "24")
+                .number("chilled_water_supply_max_c")).isEqualTo(9.0);
+        assertThat(resolve("site", "singapore", "design_level", "legacy", "supply_air_c", "15")
+                .number("chilled_water_supply_max_c")).isEqualTo(4.0);
+        // a set-point the user gives is kept whatever the supply air
+        assertThat(resolve("site", "singapore", "supply_air_c", "30", "chilled_water_supply_max_c", "10")
+                .number("chilled_water_supply_max_c")).isEqualTo(10.0);
+    }
 }

@@ -17,6 +17,7 @@ import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
 import dcplanner.scenario.ScenarioResolver;
+import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
@@ -27,6 +28,7 @@ public class ParametersCommand extends PlannerCommand {
 
     private final ParameterCatalogue catalogue;
     private final ScenarioResolver resolver;
+    private final UncertaintyRanges uncertainty = UncertaintyRanges.standard();
 
     public ParametersCommand(ParameterCatalogue catalogue) {
         super("parameters", "list the scenario inputs: unit, allowed values, default and where the default comes from",
@@ -69,6 +71,10 @@ public class ParametersCommand extends PlannerCommand {
             row.put("source", value == null ? "" : value.source().citation());
             row.put("year", value == null ? "" : value.source().year());
             row.put("confidence", value == null ? "" : value.source().confidence());
+            // the range studies vary it over (tornado, Monte Carlo), when it is uncertain
+            java.util.Optional<UncertaintyRanges.Range> range = uncertainty.find(parameter.name(), technology);
+            row.put("uncertainty", range.map(UncertaintyRanges.Range::describe).orElse(""));
+            row.put("uncertainty_source", range.map(r -> r.source().citation()).orElse(""));
             row.put("description", parameter.description());
             rows.add(row);
         }
@@ -79,15 +85,15 @@ public class ParametersCommand extends PlannerCommand {
             case TABLE -> {
                 out.println("Inputs of cooling = " + cooling + ", design level " + level + ", at site " + anySite
                         + " (shell option: --name-with-dashes, CSV column: name)");
-                TextTable table = new TextTable(List.of("Name", "Unit", "Default", "Allowed", "Confidence",
-                        "Source of the default")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(4)
-                        .leftAlign(5);
+                TextTable table = new TextTable(List.of("Name", "Unit", "Default", "Allowed", "Uncertain range",
+                        "Confidence", "Source of the default")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3)
+                        .leftAlign(4).leftAlign(5).leftAlign(6);
                 for (Map<String, Object> row : rows) {
                     String defaultText = String.valueOf(row.get("default"));
                     String allowed = String.valueOf(row.get("allowed"));
                     table.add(List.of(String.valueOf(row.get("name")), String.valueOf(row.get("unit")),
                             TextTable.clip(defaultText, 24), TextTable.clip(allowed, 40),
-                            String.valueOf(row.get("confidence")),
+                            String.valueOf(row.get("uncertainty")), String.valueOf(row.get("confidence")),
                             String.valueOf(row.get("source"))));
                 }
                 out.print(table.render());

@@ -1,0 +1,165 @@
+package dcplanner.shell.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.springframework.stereotype.Component;
+
+import dcplanner.io.CsvOutput;
+import dcplanner.io.OutputFormat;
+import dcplanner.io.TextTable;
+import dcplanner.reference.ReferenceData;
+import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.scenario.Scenario;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.UsageException;
+import dcplanner.study.StressTest;
+import dcplanner.study.StudyCharts;
+import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRunner;
+
+/** {@code stress}: the scenario in a warmer climate (Belcher et al. 2005 morphing of its weather year). */
+@Component
+public class StressCommand extends StudyCommand {
+
+    private static final List<StudyMetric> ROW_METRICS = List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
+            StudyMetric.PUE_AT_100PCT_LOAD, StudyMetric.WUE, StudyMetric.PEAK_FACILITY_KW);
+
+    public StressCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+        super("stress", "climate-change stress test: the site's weather year warmed by each --warming (K of mean"
+                + " warming, Belcher et al. 2005 shift-and-stretch), the margin to each policy limit and the first"
+                + " warming that breaks it", service, catalogue, reference, List.of(
+                        OptionSpec.value("warming", "K1,K2,...", "mean warmings, K (0 is always added)", null),
+                        OptionSpec.value("daily-range-change-per-k", "K/K", "change of the mean daily temperature"
+                                + " range per K of warming (0: a pure shift; no bundled projection gives it)", "0")));
+    }
+
+    @Override
+    protected void run(CommandArgs args, PrintWriter out) {
+        Map<String, String> inputs = scenarioInputs(args);
+        List<Double> warmings = new ArrayList<>();
+        for (String part : list(args, "warming", List.of())) {
+            warmings.add(warming(part));
+        }
+        if (warmings.isEmpty()) {
+            throw new UsageException("stress: option --warming is required (e.g. --warming 1,2,3)");
+        }
+        double rangeChange = number(args, "daily-range-change-per-k", 0, -1, 1, false);
+        StudyRunner runner = runner(args);
+        Scenario base = runner.resolve(inputs);
+        StressTest.Result result = StressTest.run(runner, inputs, warmings, rangeChange, limits);
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        charts.put("stress-pue", StudyCharts.stress(result, List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
+                StudyMetric.PUE_AT_100PCT_LOAD), "PUE", where(base)));
+        charts.put("stress-wue", StudyCharts.stress(result, List.of(StudyMetric.WUE), "WUE (L/kWh)", where(base)));
+        List<String> files = writeCharts(args, charts);
+
+        switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
+            case JSON -> {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("scenario", where(base));
+                doc.put("method", "Belcher, Hacker & Powell (2005) shift-and-stretch of the dry bulb; relative humidity"
+                        + " held, pressure unchanged");
+                doc.put("daily_range_change_k_per_k", rangeChange);
+                List<Object> rows = new ArrayList<>();
+                for (StressTest.Row row : result.rows()) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("warming_k", row.warmingK());
+                    r.putAll(metricFields(row.metrics(), ROW_METRICS));
+                    rows.add(r);
+                }
+                doc.put("rows", rows);
+                List<Object> checks = new ArrayList<>();
+                for (StressTest.LimitCheck check : result.limits()) {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("rule", check.rule().describe());
+                    c.put("metric", check.rule().metric().key());
+                    c.put("comparison", check.rule().comparison());
+                    c.put("limit", check.rule().limit());
+                    List<Object> margins = new ArrayList<>();
+                    for (int i = 0; i < result.rows().size(); i++) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("warming_k", result.rows().get(i).warmingK());
+                        m.put("margin", data(check.rule().metric(), check.margins()[i]));
+                        margins.add(m);
+                    }
+                    c.put("margins", margins);
+                    c.put("first_breaking_warming_k", check.firstBreakingWarmingK());
+                    c.put("source", check.rule().source());
+                    checks.add(c);
+                }
+                doc.put("limits", checks);
+                printJson(out, doc, files, base.warnings());
+            }
+            case CSV -> {
+                List<String> headers = new ArrayList<>(List.of("warming_k"));
+                ROW_METRICS.forEach(m -> headers.add(m.key()));
+                result.limits().forEach(c -> headers.add("margin: " + c.rule().describe()));
+                List<List<Object>> rows = new ArrayList<>();
+                for (int i = 0; i < result.rows().size(); i++) {
+                    StressTest.Row row = result.rows().get(i);
+                    List<Object> cells = new ArrayList<>(List.of(row.warmingK()));
+                    ROW_METRICS.forEach(m -> cells.add(data(m, row.value(m))));
+                    int k = i;
+                    result.limits().forEach(c -> cells.add(data(c.rule().metric(), c.margins()[k])));
+                    rows.add(cells);
+                }
+                out.print(CsvOutput.write(headers, rows));
+            }
+            case TABLE -> {
+                out.println("Climate stress test, " + where(base) + ": weather year warmed by Belcher et al. (2005)"
+                        + " shift-and-stretch" + (rangeChange == 0 ? " (pure shift)" : ", daily range "
+                                + plain(rangeChange) + " K per K"));
+                base.warnings().forEach(w -> out.println("WARNING: " + w));
+                out.println();
+                List<String> headers = new ArrayList<>(List.of("Warming (K)"));
+                ROW_METRICS.forEach(m -> headers.add(m.labelWithUnit()));
+                TextTable table = new TextTable(headers);
+                for (StressTest.Row row : result.rows()) {
+                    List<String> cells = new ArrayList<>(List.of(plain(row.warmingK())));
+                    ROW_METRICS.forEach(m -> cells.add(readable(m, row.value(m))));
+                    table.add(cells);
+                }
+                out.print(table.render());
+                out.println();
+                if (result.limits().isEmpty()) {
+                    out.println("No policy limit of " + base.text("country") + " is on a metric this study computes.");
+                } else {
+                    List<String> limitHeaders = new ArrayList<>(List.of("Policy limit"));
+                    result.rows().forEach(r -> limitHeaders.add("margin +" + plain(r.warmingK()) + " K"));
+                    limitHeaders.add("first broken at");
+                    TextTable limitTable = new TextTable(limitHeaders).leftAlign(0);
+                    for (StressTest.LimitCheck check : result.limits()) {
+                        List<String> cells = new ArrayList<>(List.of(check.rule().describe()));
+                        for (double margin : check.margins()) {
+                            cells.add(readable(check.rule().metric(), margin));
+                        }
+                        cells.add(check.firstBreakingWarmingK() == null ? "not broken"
+                                : "+" + plain(check.firstBreakingWarmingK()) + " K");
+                        limitTable.add(cells);
+                    }
+                    out.print(limitTable.render());
+                }
+                printCharts(out, files);
+            }
+        }
+    }
+
+    private double warming(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= -5 && value <= 10) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("stress: --warming value '" + text + "' is outside -5..10 K");
+    }
+}

@@ -1,0 +1,180 @@
+package dcplanner.shell.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+
+import dcplanner.io.Values;
+import dcplanner.reference.ReferenceData;
+import dcplanner.scenario.EvaluationService;
+import dcplanner.scenario.ParameterCatalogue;
+import dcplanner.scenario.Scenario;
+import dcplanner.scenario.UncertaintyRanges;
+import dcplanner.shell.CatalogueOptions;
+import dcplanner.shell.CommandArgs;
+import dcplanner.shell.OptionSpec;
+import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.UsageException;
+import dcplanner.study.PolicyLimits;
+import dcplanner.study.StudyCharts;
+import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRunner;
+
+/**
+ * What the study commands share: the scenario is given with the same options as {@code evaluate},
+ * plus {@code --format}, {@code --charts DIR} and {@code --threads N}.
+ */
+abstract class StudyCommand extends PlannerCommand {
+
+    protected final EvaluationService service;
+    protected final ParameterCatalogue catalogue;
+    protected final PolicyLimits limits;
+
+    StudyCommand(String name, String description, EvaluationService service, ParameterCatalogue catalogue,
+            ReferenceData reference, List<OptionSpec> studyOptions) {
+        super(name, description, options(catalogue, studyOptions));
+        this.service = service;
+        this.catalogue = catalogue;
+        this.limits = PolicyLimits.of(reference.policyThresholds());
+    }
+
+    private static List<OptionSpec> options(ParameterCatalogue catalogue, List<OptionSpec> studyOptions) {
+        List<OptionSpec> options = new ArrayList<>(CatalogueOptions.of(catalogue));
+        options.addAll(studyOptions);
+        options.add(OptionSpec.format());
+        options.add(new OptionSpec("charts", "DIR", "write the study's charts (PNG and SVG) into this folder", null,
+                null, OptionSpec.Kind.FILE));
+        options.add(OptionSpec.value("threads", "N", "threads to run scenarios on (results do not depend on it)",
+                "all processors"));
+        return options;
+    }
+
+    /**
+     * The scenario's inputs. Hook for workspace scenarios (issue 11): a {@code --scenario NAME} option
+     * would put the named scenario's inputs first and let the options given here override them.
+     */
+    protected Map<String, String> scenarioInputs(CommandArgs args) {
+        return CatalogueOptions.inputs(args, catalogue);
+    }
+
+    protected StudyRunner runner(CommandArgs args) {
+        if (!args.has("threads")) {
+            return new StudyRunner(service);
+        }
+        return new StudyRunner(service, (int) number(args, "threads", 1, 1, 256, true));
+    }
+
+    /** The uncertainty ranges, with those of {@code --distributions FILE} put first when given. */
+    protected UncertaintyRanges ranges(CommandArgs args) {
+        UncertaintyRanges ranges = UncertaintyRanges.standard();
+        return args.get("distributions").map(file -> ranges.withOverrides(Path.of(file), catalogue)).orElse(ranges);
+    }
+
+    static OptionSpec distributionsOption() {
+        return OptionSpec.file("distributions", "CSV of ranges that replace the declared ones: input,distribution"
+                + " (uniform|triangular|normal|lognormal),low,high[,relative,source]");
+    }
+
+    /** A number option within {@code min..max}; a usage error names the option, the value and the range. */
+    protected double number(CommandArgs args, String option, double fallback, double min, double max,
+            boolean whole) {
+        if (!args.has(option)) {
+            return fallback;
+        }
+        String text = args.require(option);
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(getName() + ": --" + option + " '" + text + "' is not a number");
+        }
+        if (!(value >= min && value <= max) || (whole && value != Math.rint(value))) {
+            throw new UsageException(getName() + ": --" + option + " " + text + " is outside " + plain(min) + ".."
+                    + plain(max) + (whole ? " (whole number)" : ""));
+        }
+        return value;
+    }
+
+    /** Comma-separated values of an option, or {@code fallback} when it is not given. */
+    protected static List<String> list(CommandArgs args, String option, List<String> fallback) {
+        if (!args.has(option)) {
+            return fallback;
+        }
+        List<String> values = new ArrayList<>();
+        for (String part : args.require(option).split(",")) {
+            if (!part.isBlank()) {
+                values.add(part.trim());
+            }
+        }
+        if (values.isEmpty()) {
+            throw new UsageException("--" + option + " needs at least one value");
+        }
+        return values;
+    }
+
+    /** "singapore, water-cooled-chiller": where and what, for titles. */
+    protected static String where(Scenario scenario) {
+        return site(scenario) + ", " + scenario.text("cooling");
+    }
+
+    /** The site id, or the EPW file's name. */
+    protected static String site(Scenario scenario) {
+        return scenario.has("site") ? scenario.text("site") : Path.of(scenario.text("epw")).getFileName().toString();
+    }
+
+    /** Writes the charts when {@code --charts DIR} is given; returns the files written. */
+    protected static List<String> writeCharts(CommandArgs args, Map<String, JFreeChart> charts) {
+        List<String> written = new ArrayList<>();
+        if (args.has("charts")) {
+            Path dir = Path.of(args.require("charts"));
+            charts.forEach((name, chart) -> StudyCharts.write(chart, dir, name).forEach(p -> written.add(p.toString())));
+        }
+        return written;
+    }
+
+    /** Prints a JSON document with the chart files and the warnings added at the end. */
+    protected static void printJson(PrintWriter out, Map<String, Object> doc, List<String> files,
+            List<String> warnings) {
+        doc.put("charts", files);
+        doc.put("warnings", warnings);
+        out.println(dcplanner.io.JsonOutput.write(doc));
+    }
+
+    /** Lists the chart files after a table. */
+    protected static void printCharts(PrintWriter out, List<String> files) {
+        if (!files.isEmpty()) {
+            out.println();
+            out.println("Charts: " + String.join(", ", files));
+        }
+    }
+
+    /** A metric's value for JSON and CSV (two more decimals than a reader needs). */
+    protected static Object data(StudyMetric metric, double value) {
+        return Values.forData(value, metric.decimals() + 2, metric.key());
+    }
+
+    /** A metric's value for a table. */
+    protected static String readable(StudyMetric metric, double value) {
+        return Values.readable(value, metric.decimals(), metric.key());
+    }
+
+    /** Every metric of a result as JSON fields. */
+    protected static Map<String, Object> metricFields(double[] metrics, List<StudyMetric> which) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (StudyMetric metric : which) {
+            fields.put(metric.key(), data(metric, metrics[metric.ordinal()]));
+        }
+        return fields;
+    }
+
+    protected static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString().toLowerCase(Locale.ROOT);
+    }
+}
