@@ -53,14 +53,16 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
     private final PlannerCommandParser parser;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
+    private final ObjectProvider<WorkspaceSession> session;
     private int exitCode = EXIT_OK;
 
     public CliRunner(CommandRegistry registry, ObjectProvider<LineReader> lineReader,
-            ObjectProvider<PromptProvider> prompt) {
+            ObjectProvider<PromptProvider> prompt, ObjectProvider<WorkspaceSession> session) {
         this.registry = registry;
         this.parser = new PlannerCommandParser(registry);
         this.lineReader = lineReader;
         this.prompt = prompt;
+        this.session = session;
     }
 
     @Override
@@ -68,6 +70,18 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         String[] args = arguments.getSourceArgs();
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+        // --workspace FILE (or --workspace=FILE) before the command: the scenarios to open
+        if (args.length > 0 && (args[0].equals("--workspace") || args[0].startsWith("--workspace="))) {
+            String file = args[0].startsWith("--workspace=") ? args[0].substring("--workspace=".length())
+                    : args.length > 1 ? args[1] : "";
+            if (file.isBlank()) {
+                err.println("error: --workspace needs a FILE (the workspace of named scenarios to open)");
+                exitCode = EXIT_USAGE;
+                return;
+            }
+            session.getObject().useFile(Path.of(file));
+            args = Arrays.copyOfRange(args, args[0].equals("--workspace") ? 2 : 1, args.length);
+        }
         if (args.length == 0) {
             exitCode = interactive();
         } else if (args.length == 1 && args[0].startsWith("@")) {
@@ -172,6 +186,11 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter terminal = reader.getTerminal().writer();
         terminal.println("dc-planner: data-centre planning for ASEAN. Type 'help' for commands, Tab to complete,"
                 + " 'exit' to leave.");
+        try {
+            terminal.println(session.getObject().open());
+        } catch (RuntimeException e) {
+            terminal.println("error: " + oneLine(String.valueOf(e.getMessage())));
+        }
         terminal.flush();
         while (true) {
             String line;

@@ -10,10 +10,21 @@ public final class CommandArgs {
 
     private final String commandName;
     private final Map<String, String> values;
+    private final java.util.List<String> arguments;
 
     public CommandArgs(String commandName, Map<String, String> values) {
+        this(commandName, values, java.util.List.of());
+    }
+
+    public CommandArgs(String commandName, Map<String, String> values, java.util.List<String> arguments) {
         this.commandName = commandName;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.arguments = java.util.List.copyOf(arguments);
+    }
+
+    /** The words given besides the options, in order. */
+    public java.util.List<String> arguments() {
+        return arguments;
     }
 
     /** All options as given, in the order given. */
