@@ -115,6 +115,17 @@ public class WorkspaceSession {
     public synchronized Workspace change(UnaryOperator<Workspace> change) {
         open();
         if (store.readOnly()) {
+            // the other session may have ended since: then this one takes the workspace over
+            WorkspaceStore again = WorkspaceStore.open(store.file());
+            if (again.readOnly()) {
+                again.close();
+            } else {
+                store.close();
+                store = again;
+                workspace = again.loaded();
+            }
+        }
+        if (store.readOnly()) {
             throw new UsageException(store.readOnlyReason().orElse("the workspace is read-only")
                     + ": changes are refused (close the other session, or use --workspace OTHER-FILE)");
         }

@@ -155,8 +155,8 @@ final class NamedComparison {
         }
         abatement.add("USD/tCO2e");
         differences.add(abatement);
-        out.println("Difference to " + labels.get(0) + " (abatement cost: extra cost of ownership per tCO2e"
-                + " avoided over the life cycle; negative saves money and carbon; n/a avoids none):");
+        out.println("Difference to " + labels.get(0) + " (abatement cost: extra cost of ownership per tCO2e avoided;"
+                + " negative: saves money too):");
         out.print(differences.render());
         List<String> warnings = new ArrayList<>();
         evaluations.forEach(e -> e.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add));
