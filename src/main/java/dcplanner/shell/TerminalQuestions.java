@@ -10,7 +10,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.jline.tui.component.NumberInput;
 import org.springframework.shell.jline.tui.component.SingleItemSelector;
-import org.springframework.shell.jline.tui.component.context.ComponentContext;
 import org.springframework.shell.jline.tui.component.support.AbstractTextComponent.TextComponentContext.MessageLevel;
 import org.springframework.shell.jline.tui.component.support.SelectorItem;
 import org.springframework.shell.jline.tui.style.TemplateExecutor;
@@ -46,26 +45,83 @@ public class TerminalQuestions implements GuidedStart.Questions {
         return t;
     }
 
+    /** The key binding that abandons the guided start (Ctrl-C, read as a key while a question is open). */
+    static final String ABANDON = "dc-planner-abandon";
+
+    /** Thrown when the user presses Ctrl-C in a question: the guided start ends, nothing is created. */
+    static final class Abandoned extends UsageException {
+        Abandoned() {
+            super("guided start abandoned (Ctrl-C); nothing was created");
+        }
+    }
+
+    /**
+     * Runs a question with Ctrl-C delivered as a key, not as a signal: otherwise the signal would end
+     * the whole program, since no line is being read that could catch it.
+     */
+    private <T> T asking(Terminal t, java.util.function.Supplier<T> question) {
+        org.jline.terminal.Attributes saved = t.getAttributes();
+        org.jline.terminal.Attributes keys = new org.jline.terminal.Attributes(saved);
+        keys.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+        t.setAttributes(keys);
+        try {
+            return question.get();
+        } finally {
+            t.setAttributes(saved);
+            t.writer().flush();
+        }
+    }
+
+    /** Binds Ctrl-C to {@link #ABANDON}. */
+    static void bindAbandon(KeyMap<String> keys) {
+        keys.bind(ABANDON, KeyMap.ctrl('C'));
+    }
+
+    /** Reads the next key; Ctrl-C abandons, any other key is handed back for the component to read. */
+    static void checkAbandon(BindingReader reader, KeyMap<String> keys) {
+        String operation = reader.readBinding(keys);
+        if (ABANDON.equals(operation)) {
+            throw new Abandoned();
+        }
+        if (reader.getLastBinding() != null) {
+            reader.runMacro(reader.getLastBinding());
+        }
+    }
+
     @Override
     public String choose(String title, List<GuidedStart.Choice> choices, String preselected) {
         List<SelectorItem<String>> items = choices.stream().map(c -> SelectorItem.of(c.label(), c.value())).toList();
-        SingleItemSelector<String, SelectorItem<String>> selector = new SingleItemSelector<>(terminal(), items, title,
-                null);
+        Terminal t = terminal();
+        SingleItemSelector<String, SelectorItem<String>> selector = new SingleItemSelector<>(t, items, title, null) {
+            @Override
+            protected void bindKeyMap(KeyMap<String> keys) {
+                super.bindKeyMap(keys);
+                bindAbandon(keys);
+            }
+
+            @Override
+            protected boolean read(BindingReader reader, KeyMap<String> keys,
+                    SingleItemSelectorContext<String, SelectorItem<String>> context) {
+                checkAbandon(reader, keys);
+                return super.read(reader, keys, context);
+            }
+        };
         selector.setResourceLoader(resources.getObject());
         selector.setTemplateExecutor(templates.getObject());
         selector.setMaxItems(Math.min(12, items.size()));
         items.stream().filter(i -> i.getItem().equals(preselected)).findFirst().ifPresent(selector::setDefaultExpose);
-        SingleItemSelector.SingleItemSelectorContext<String, SelectorItem<String>> context = selector
-                .run(SingleItemSelector.SingleItemSelectorContext.empty());
+        SingleItemSelector.SingleItemSelectorContext<String, SelectorItem<String>> context = asking(t,
+                () -> selector.run(SingleItemSelector.SingleItemSelectorContext.empty()));
         return context.getResultItem().map(SelectorItem::getItem).orElse(preselected);
     }
 
     @Override
     public double number(String title, double defaultValue, double min, double max, boolean whole) {
-        RangedNumberInput input = new RangedNumberInput(terminal(), title, defaultValue, min, max, whole);
+        Terminal t = terminal();
+        RangedNumberInput input = new RangedNumberInput(t, title, defaultValue, min, max, whole);
         input.setResourceLoader(resources.getObject());
         input.setTemplateExecutor(templates.getObject());
-        NumberInput.NumberInputContext context = input.run(NumberInput.NumberInputContext.empty());
+        NumberInput.NumberInputContext context = asking(t, () -> input.run(NumberInput.NumberInputContext.empty()));
         Number result = context.getResultValue();
         return result == null ? defaultValue : result.doubleValue();
     }
@@ -86,7 +142,14 @@ public class TerminalQuestions implements GuidedStart.Questions {
         }
 
         @Override
+        protected void bindKeyMap(KeyMap<String> keys) {
+            super.bindKeyMap(keys);
+            bindAbandon(keys);
+        }
+
+        @Override
         protected boolean read(BindingReader reader, KeyMap<String> keys, NumberInputContext context) {
+            checkAbandon(reader, keys);
             boolean done = super.read(reader, keys, context);
             if (done && context.getResultValue() != null) {
                 double value = context.getResultValue().doubleValue();
@@ -100,10 +163,6 @@ public class TerminalQuestions implements GuidedStart.Questions {
             return done;
         }
 
-        @Override
-        public NumberInputContext getThisContext(ComponentContext<?> context) {
-            return super.getThisContext(context);
-        }
     }
 
     /** Why {@code value} is refused, or null when it is allowed. */
