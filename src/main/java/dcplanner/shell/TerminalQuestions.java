@@ -167,7 +167,10 @@ public class TerminalQuestions implements GuidedStart.Questions {
 
     /** Why {@code value} is refused, or null when it is allowed. */
     static String rangeProblem(double value, double min, double max, boolean whole) {
-        if (!Double.isFinite(value) || value < min || value > max) {
+        if (!Double.isFinite(value)) {
+            return "not a finite number; allowed: " + plain(min) + ".." + plain(max) + "; try again";
+        }
+        if (value < min || value > max) {
             return String.format(Locale.ROOT, "%s is outside %s..%s; try again", plain(value), plain(min), plain(max));
         }
         if (whole && value != Math.rint(value)) {
