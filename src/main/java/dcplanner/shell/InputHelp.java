@@ -25,7 +25,7 @@ public final class InputHelp {
     /** The inputs a first reader needs; the rest are shown with --all. */
     static final Set<String> MAIN_INPUTS = Set.of("site", "epw", "it_capacity_kw", "utilisation", "redundancy",
             "ups_type", "cooling", "supply_air_c", "cycles_of_concentration", "grid_carbon_basis", "pv_kwp",
-            "ppa_share", "electricity_tariff_usd_per_kwh", "carbon_price_usd_per_t", "discount_rate",
+            "ppa_share", "tariff_usd_per_kwh", "carbon_price_usd_per_t", "discount_rate",
             "operating_years", "revenue_usd_per_kw_month");
 
     private final ParameterCatalogue catalogue;
@@ -92,7 +92,7 @@ public final class InputHelp {
     private String line(Parameter p, boolean all) {
         String option = "--" + p.optionName() + (p.unit().isEmpty() ? "" : " " + p.unit());
         String value = defaultText(p);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-38s %s", option,
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-40s %s", option,
                 TextTable.clip(p.description(), all ? 200 : 70)));
         line.append(" [").append(TextTable.clip(p.allowed(), all ? 200 : 40)).append(']');
         line.append("; default ").append(value.isEmpty() ? "none" : value);

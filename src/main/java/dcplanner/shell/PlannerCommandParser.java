@@ -102,6 +102,9 @@ public class PlannerCommandParser implements CommandParser {
         }
         Command command = registry.getCommandByName(name);
         boolean leaving = name.equals("exit") || name.equals("quit"); // handled by the runner
+        if (command == null && !leaving && next < words.size() && !isOption(words.get(next))) {
+            throw unknownCommand(name + " " + words.get(next)); // "scenario foo": a group with a word it lacks
+        }
         if (command == null && !leaving && registry.getCommandsByPrefix(name + " ").isEmpty()) {
             // Spring Shell would treat a prefix ("climat") as a group and list "sub-commands" with
             // success: a typo must be a usage error instead

@@ -176,7 +176,10 @@ final class NamedComparison {
 
     private static String signed(double value, Column<Evaluation> column) {
         String text = Values.readable(value, column.decimals(), column.key());
-        return value > 0 && !text.startsWith("+") ? "+" + text : text;
+        if (text.matches("-?[0,.]+")) {
+            return text.replace("-", ""); // rounds to zero: no sign
+        }
+        return value > 0 ? "+" + text : text;
     }
 
     private static List<Map<String, Object>> json(List<String> labels, List<Evaluation> evaluations,
