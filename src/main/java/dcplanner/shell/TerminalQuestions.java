@@ -45,6 +45,11 @@ public class TerminalQuestions implements GuidedStart.Questions {
         return t;
     }
 
+    @Override
+    public void begin() {
+        terminal();
+    }
+
     /** The key binding that abandons the guided start (Ctrl-C, read as a key while a question is open). */
     static final String ABANDON = "dc-planner-abandon";
 

@@ -48,6 +48,10 @@ public class GuidedStart {
     /** How the questions are put: on the terminal with Spring Shell's components, or scripted in tests. */
     public interface Questions {
 
+        /** Checks that questions can be asked at all (a terminal is there); a usage error otherwise. */
+        default void begin() {
+        }
+
         /** One of {@code choices}; {@code preselected} is the default. */
         String choose(String title, List<Choice> choices, String preselected);
 
@@ -73,6 +77,7 @@ public class GuidedStart {
     /** The inputs after asking for those not given yet (the defaults of each answer follow the earlier ones). */
     public Map<String, String> ask(Map<String, String> given, PrintWriter out) {
         Map<String, String> inputs = new LinkedHashMap<>(given);
+        questions.begin();
         out.println("Guided start: Enter takes the default shown; arrows choose; Ctrl-C abandons.");
         out.flush();
         for (String name : ASKED) {
