@@ -35,26 +35,42 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ScriptRunner runner;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
+    private final ObjectProvider<WorkspaceSession> session;
     private int exitCode = EXIT_OK;
 
     public CliRunner(ScriptRunner runner, ObjectProvider<LineReader> lineReader,
-            ObjectProvider<PromptProvider> prompt) {
+            ObjectProvider<PromptProvider> prompt, ObjectProvider<WorkspaceSession> session) {
         this.runner = runner;
         this.lineReader = lineReader;
         this.prompt = prompt;
+        this.session = session;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        String[] args = arguments.getSourceArgs();
+        String[] given = arguments.getSourceArgs();
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
-        if (args.length == 0) {
+        // --workspace FILE (or --workspace=FILE) before the command: the scenarios to open
+        String[] args = given;
+        if (args.length > 0 && (args[0].equals("--workspace") || args[0].startsWith("--workspace="))) {
+            String file = args[0].startsWith("--workspace=") ? args[0].substring("--workspace=".length())
+                    : args.length > 1 ? args[1] : "";
+            if (file.isBlank()) {
+                err.println("error: --workspace needs a FILE (the workspace of named scenarios to open)");
+                exitCode = EXIT_USAGE;
+                return;
+            }
+            session.getObject().useFile(Path.of(file));
+            args = Arrays.copyOfRange(args, args[0].equals("--workspace") ? 2 : 1, args.length);
+        }
+        String[] command = args;
+        if (command.length == 0) {
             exitCode = interactive();
-        } else if (args.length == 1 && args[0].startsWith("@")) {
-            exitCode = report(() -> runner.runScript(Path.of(args[0].substring(1)), out), err);
+        } else if (command.length == 1 && command[0].startsWith("@")) {
+            exitCode = report(() -> runner.runScript(Path.of(command[0].substring(1)), out), err);
         } else {
-            exitCode = report(() -> runner.run(Arrays.asList(args), out), err);
+            exitCode = report(() -> runner.run(Arrays.asList(command), out), err);
         }
     }
 
@@ -82,6 +98,11 @@ public class CliRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter terminal = reader.getTerminal().writer();
         terminal.println("dc-planner: data-centre planning for ASEAN. Type 'help' for commands, Tab to complete,"
                 + " 'exit' to leave.");
+        try {
+            terminal.println(session.getObject().open());
+        } catch (RuntimeException e) {
+            terminal.println("error: " + runner.failure(e).getMessage());
+        }
         terminal.flush();
         while (true) {
             String line;

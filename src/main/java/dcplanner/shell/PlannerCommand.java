@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.shell.core.command.AbstractCommand;
+import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
@@ -25,6 +26,19 @@ public abstract class PlannerCommand extends AbstractCommand {
     public static final String GROUP = "dc-planner";
 
     private final Map<String, OptionSpec> specs = new LinkedHashMap<>();
+    private Arguments arguments;
+    private InputHelp inputHelp;
+
+    /**
+     * The words a command takes besides its options ({@code scenario show NAME}).
+     *
+     * @param hint        how they look in help ({@code NAME}, {@code [NAMES...]})
+     * @param min         fewest words
+     * @param max         most words
+     * @param completions proposed on Tab
+     */
+    public record Arguments(String hint, int min, int max, java.util.function.Supplier<List<String>> completions) {
+    }
 
     protected PlannerCommand(String name, String description, List<OptionSpec> options) {
         super(name, description, GROUP);
@@ -45,6 +59,16 @@ public abstract class PlannerCommand extends AbstractCommand {
         setCompletionProvider(new OptionValueCompletion());
     }
 
+    /** Lets the command take words besides its options. */
+    protected final void acceptArguments(Arguments accepted) {
+        this.arguments = accepted;
+    }
+
+    /** Help for the catalogue inputs among the options: grouped by domain, with their real defaults. */
+    protected final void describeInputsWith(InputHelp help) {
+        this.inputHelp = help;
+    }
+
     /** Runs the command with checked options, writing its output (and only its output) to {@code out}. */
     protected abstract void run(CommandArgs args, PrintWriter out);
 
@@ -54,14 +78,6 @@ public abstract class PlannerCommand extends AbstractCommand {
      */
     protected java.nio.file.Path outputFolder(String folder) {
         return dcplanner.io.AtomicFiles.outputFolder(folder, notice -> System.err.println(getName() + ": " + notice));
-    }
-
-    /**
-     * What the command's positional arguments look like in help ({@code KIND [SCENARIOS...]}); empty
-     * (the default) when it takes none, and any argument is then a usage error.
-     */
-    protected String argumentsHint() {
-        return "";
     }
 
     /** The options this command takes, in declaration order. */
@@ -74,7 +90,7 @@ public abstract class PlannerCommand extends AbstractCommand {
         CommandArgs args = checkedArgs(context);
         PrintWriter out = context.outputWriter();
         if (args.has("help")) {
-            out.println(getHelp());
+            out.println(getHelp(false));
         } else {
             run(args, out);
         }
@@ -83,8 +99,14 @@ public abstract class PlannerCommand extends AbstractCommand {
     }
 
     private CommandArgs checkedArgs(CommandContext context) {
-        return new OptionCheck(getName(), specs, true, positionalOption(), !argumentsHint().isEmpty()).check(context.parsedInput().arguments(),
-                context.parsedInput().options());
+        List<String> words = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
+        if (arguments != null && (words.size() < arguments.min() || words.size() > arguments.max())) {
+            throw new UsageException(getName() + ": expects " + arguments.hint() + " (got "
+                    + (words.isEmpty() ? "none" : String.join(" ", words)) + "); usage: " + getName() + " "
+                    + arguments.hint() + (specs.isEmpty() ? "" : " [options]"));
+        }
+        return new OptionCheck(getName(), specs, true, positionalOption(), arguments != null)
+                .check(context.parsedInput().arguments(), context.parsedInput().options());
     }
 
     /** The option that a lone argument stands for ({@code script FILE}); null when none does. */
@@ -94,21 +116,29 @@ public abstract class PlannerCommand extends AbstractCommand {
 
     @Override
     public String getHelp() {
+        return getHelp(false);
+    }
+
+    /** The help: usage and options; catalogue inputs grouped by domain, all of them or the main ones. */
+    public String getHelp(boolean all) {
         StringBuilder help = new StringBuilder();
         help.append(getName()).append(" - ").append(getDescription()).append(System.lineSeparator());
         help.append(System.lineSeparator()).append("Usage: ").append(getName());
-        if (!argumentsHint().isEmpty()) {
-            help.append(' ').append(argumentsHint());
+        if (arguments != null) {
+            help.append(' ').append(arguments.hint());
         }
-        for (OptionSpec spec : specs.values()) {
+        if (inputHelp != null) {
+            help.append(" [--INPUT VALUE ...]");
+        }
+        for (OptionSpec spec : ownSpecs()) {
             help.append(" [--").append(spec.name()).append(spec.valueHint().isEmpty() ? "" : " " + spec.valueHint())
                     .append(']');
         }
         help.append(System.lineSeparator()).append(System.lineSeparator()).append("Options:")
                 .append(System.lineSeparator());
-        int width = specs.values().stream().mapToInt(s -> s.name().length() + s.valueHint().length() + 4).max()
+        int width = ownSpecs().stream().mapToInt(s -> s.name().length() + s.valueHint().length() + 4).max()
                 .orElse(10);
-        for (OptionSpec spec : specs.values()) {
+        for (OptionSpec spec : ownSpecs()) {
             String left = "--" + spec.name() + (spec.valueHint().isEmpty() ? "" : " " + spec.valueHint());
             help.append("  ").append(String.format("%-" + width + "s", left)).append("  ").append(spec.description());
             if (spec.choices() != null && spec.kind() == OptionSpec.Kind.CHOICE && spec.choices().get().size() <= 12) {
@@ -120,7 +150,14 @@ public abstract class PlannerCommand extends AbstractCommand {
             help.append(System.lineSeparator());
         }
         help.append("  ").append(String.format("%-" + width + "s", "--help")).append("  this help");
+        if (inputHelp != null) {
+            help.append(System.lineSeparator()).append(System.lineSeparator()).append(inputHelp.render(all));
+        }
         return help.toString();
+    }
+
+    private List<OptionSpec> ownSpecs() {
+        return specs.values().stream().filter(s -> inputHelp == null || !inputHelp.covers(s.name())).toList();
     }
 
     /** Proposes the allowed values of the option being typed, or file names for FILE options. */
@@ -132,7 +169,10 @@ public abstract class PlannerCommand extends AbstractCommand {
         public List<CompletionProposal> apply(CompletionContext context) {
             CommandOption option = context.getCommandOption();
             if (option == null) {
-                return List.of();
+                if (arguments == null || arguments.completions() == null) {
+                    return List.of();
+                }
+                return arguments.completions().get().stream().map(CompletionProposal::new).toList();
             }
             OptionSpec spec = specs.get(option.longName());
             if (spec == null) {

@@ -2,6 +2,7 @@ package dcplanner.shell;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
@@ -34,9 +35,16 @@ public class ShellConfiguration {
         return new PlannerCommandParser(registry);
     }
 
+    /** {@code dc-planner:NAME>} with the current scenario; {@code (read-only)} when another shell has the workspace. */
     @Bean
-    public PromptProvider promptProvider() {
-        return () -> new AttributedString("dc-planner> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    public PromptProvider promptProvider(ObjectProvider<WorkspaceSession> session) {
+        return () -> {
+            WorkspaceSession s = session.getObject();
+            String current = s.currentNameOrNull();
+            String prompt = "dc-planner" + (current == null ? "" : ":" + current)
+                    + (s.isOpen() && s.readOnly() ? " (read-only)" : "") + "> ";
+            return new AttributedString(prompt, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        };
     }
 
     /** Without a terminal (pipes, CI) JLine would warn about a dumb terminal on stderr. */

@@ -93,14 +93,15 @@ class ChartAndReportCommandTest {
         }
         for (Case c : List.of(
                 new Case(new String[] {"chart", "pie", "--input", csv.toString()}, 2, "chart kind 'pie' is not known"),
-                new Case(new String[] {"chart", "metrics"}, 2, "needs --input FILE.csv"),
+                new Case(new String[] {"--workspace", dir.resolve("empty-workspace.json").toString(), "chart", "metrics"}, 2,
+                        "no scenarios: give --input FILE.csv"),
                 new Case(new String[] {"chart", "--input", csv.toString()}, 2, "give one KIND"),
                 new Case(new String[] {"chart", "metrics", "--input", csv.toString(), "--size", "10x10"}, 2,
                         "--size 10x10 is not allowed"),
                 new Case(new String[] {"chart", "metrics", "--input", csv.toString(), "--cooling", "dx-crac"}, 2,
                         "with --input the scenarios come from the file"),
                 new Case(new String[] {"chart", "hourly-pue", "--input", csv.toString(), "--scenario", "zz"}, 2,
-                        "--scenario 'zz' is not in"),
+                        "--scenario 'zz' is not among the scenarios"),
                 new Case(new String[] {"chart", "metrics", "--input", unknownColumn.toString(), "--out", out}, 1,
                         "unknown column 'supply_air'"),
                 new Case(new String[] {"chart", "metrics", "--input", badValue.toString(), "--out", out}, 2,

@@ -31,6 +31,8 @@ import dcplanner.shell.CatalogueOptions;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.WorkspaceScenarios;
+import dcplanner.shell.WorkspaceSession;
 import dcplanner.shell.UsageException;
 
 /**
@@ -44,13 +46,23 @@ public class ChartCommand extends PlannerCommand {
     private final ParameterCatalogue catalogue;
     private final LimitSource limits;
 
-    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
-        super("chart", "draw comparison charts (PNG or SVG) of the scenarios in a CSV file, or of one design at"
+    private final WorkspaceSession session;
+
+    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
+            WorkspaceSession session) {
+        super("chart", "draw comparison charts (PNG or SVG) of workspace scenarios or those of a CSV file, or of one design at"
                 + " every built-in site; KIND is one of " + String.join(", ", ChartKind.ids()) + ", all",
                 options(catalogue));
         this.service = service;
         this.catalogue = catalogue;
         this.limits = new BundledPolicyLimits(reference.policyThresholds());
+        this.session = session;
+        acceptArguments(new Arguments("KIND [SCENARIOS...]", 0, Integer.MAX_VALUE, () -> {
+            List<String> kinds = new ArrayList<>(ChartKind.ids());
+            kinds.add("all");
+            kinds.addAll(session.isOpen() ? session.workspace().names() : List.of());
+            return kinds;
+        }));
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue) {
@@ -72,29 +84,33 @@ public class ChartCommand extends PlannerCommand {
     }
 
     @Override
-    protected String argumentsHint() {
-        return "KIND";
-    }
-
-    @Override
     protected void run(CommandArgs args, PrintWriter out) {
-        List<ChartKind> kinds = kinds(args.arguments());
+        List<ChartKind> kinds = kinds(args.arguments().isEmpty() ? List.of() : args.arguments().subList(0, 1));
+        List<String> names = args.arguments().isEmpty() ? List.of() : args.arguments().subList(1,
+                args.arguments().size());
         ChartFiles.Format format = ChartFiles.Format.parse(args.getOrDefault("format", "png"));
         int[] size = size(args.getOrDefault("size", "1200x800"));
         Path folder = Path.of(args.getOrDefault("out", "charts"));
         Map<String, String> design = CatalogueOptions.inputs(args, catalogue);
         String chosen = args.get("scenario").orElse(null);
         List<NamedChart> charts = new ArrayList<>();
-        if (args.has("input")) {
+        boolean fromWorkspace = !names.isEmpty() || !args.has("input") && !kinds.equals(List.of(ChartKind.SITES));
+        if (args.has("input") && !names.isEmpty()) {
+            throw new UsageException("chart: give scenarios either as workspace names or with --input FILE.csv,"
+                    + " not both");
+        }
+        if (args.has("input") || fromWorkspace) {
             if (!design.isEmpty()) {
                 throw new UsageException("chart: with --input the scenarios come from the file; options such as --"
                         + design.keySet().iterator().next().replace('_', '-') + " describe the design of 'chart sites'"
                         + " without --input");
             }
-            List<NamedInputs> scenarios = source(Path.of(args.require("input"))).scenarios();
+            ScenarioSource source = fromWorkspace ? new WorkspaceScenarios(session, names, "chart")
+                    : source(Path.of(args.require("input")));
+            List<NamedInputs> scenarios = source.scenarios();
             NamedInputs designRow = chosen == null ? scenarios.get(0) : scenarios.stream()
                     .filter(s -> s.name().equals(chosen)).findFirst().orElseThrow(() -> new UsageException(
-                            "chart: --scenario '" + chosen + "' is not in " + args.require("input") + "; scenarios: "
+                            "chart: --scenario '" + chosen + "' is not among the scenarios: "
                                     + String.join(", ", scenarios.stream().map(NamedInputs::name).toList())));
             boolean hourly = kinds.stream().anyMatch(ChartKind::hourly);
             List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios,
@@ -107,11 +123,8 @@ public class ChartCommand extends PlannerCommand {
                     charts.addAll(scenarioCharts.charts(kind, ""));
                 }
             }
-        } else if (kinds.equals(List.of(ChartKind.SITES))) {
-            charts.addAll(sites(design, null));
         } else {
-            throw new UsageException("chart: " + args.arguments().get(0) + " needs --input FILE.csv (one scenario a"
-                    + " row); only 'chart sites' takes a design as options (--cooling ...)");
+            charts.addAll(sites(design, null));
         }
         outputFolder(folder.toString());
         for (NamedChart chart : charts) {

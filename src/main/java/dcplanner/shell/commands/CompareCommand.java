@@ -23,6 +23,7 @@ import dcplanner.shell.CatalogueOptions;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.WorkspaceSession;
 
 /**
  * {@code compare}: two scenarios side by side and the abatement cost of the alternative (USD per
@@ -38,20 +39,30 @@ public class CompareCommand extends PlannerCommand {
 
     private final EvaluationService service;
     private final ParameterCatalogue catalogue;
+    private final NamedComparison named;
 
-    public CompareCommand(EvaluationService service, ParameterCatalogue catalogue) {
-        super("compare", "compare two scenarios and give the abatement cost of the alternative (USD per tCO2e)",
+    public CompareCommand(EvaluationService service, ParameterCatalogue catalogue, WorkspaceSession session) {
+        super("compare", "compare scenarios of the workspace (compare A B C, compare A --vary site|cooling) or two"
+                + " given as options, with the abatement cost (USD per tCO2e)",
                 List.of(OptionSpec.options("base", "inputs of the base scenario, e.g."
                         + " \"--site singapore --cooling air-cooled-chiller\""),
                         OptionSpec.options("alternative", "inputs of the alternative; inputs"
                                 + " it does not give are taken from the base"),
+                        OptionSpec.choice("vary", "site|cooling", "compare NAME with every built-in site or every"
+                                + " cooling technology", null, () -> NamedComparison.VARIABLES),
                         OptionSpec.format()));
         this.service = service;
         this.catalogue = catalogue;
+        this.named = new NamedComparison(session);
+        acceptArguments(ScenarioCommands.names(session, "[NAMES...]", 0, 1000));
     }
 
     @Override
     protected void run(CommandArgs args, PrintWriter out) {
+        if (!args.arguments().isEmpty() || args.has("vary")) {
+            named.run(args, out);
+            return;
+        }
         Map<String, String> baseInputs = CatalogueOptions.parse(args.require("base"), "compare --base", catalogue);
         Map<String, String> alternativeInputs = new LinkedHashMap<>(baseInputs);
         Map<String, String> changes = CatalogueOptions.parse(args.require("alternative"), "compare --alternative",

@@ -17,6 +17,7 @@ import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
 import dcplanner.shell.CatalogueOptions;
 import dcplanner.shell.CommandArgs;
+import dcplanner.shell.InputHelp;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 
@@ -32,6 +33,7 @@ public class EvaluateCommand extends PlannerCommand {
                 + " peak power, cooling modes", options(catalogue));
         this.service = service;
         this.catalogue = catalogue;
+        describeInputsWith(new InputHelp(catalogue, getName()));
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue) {

@@ -22,6 +22,8 @@ import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.WorkspaceScenarios;
+import dcplanner.shell.WorkspaceSession;
 import dcplanner.shell.UsageException;
 
 /** {@code report --input FILE.csv --out DIR}: one self-contained HTML page about the scenarios of a file. */
@@ -40,10 +42,13 @@ public class ReportCommand extends PlannerCommand {
      * @param sections extra sections of the page: every {@link ReportSection} bean (policy checks...), in
      *                 their {@code @Order}; none today
      */
+    private final WorkspaceSession session;
+
     public ReportCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
-            ObjectProvider<ReportSection> sections) {
+            ObjectProvider<ReportSection> sections, WorkspaceSession session) {
         super("report", "write a self-contained HTML report (inputs, results, charts, sources, warnings) of the"
-                + " scenarios in a CSV file; it opens offline and prints to PDF from the browser", List.of(
+                + " workspace scenarios named (all when none is named) or of a CSV file; it opens offline and"
+                + " prints to PDF", List.of(
                         OptionSpec.file("input", "CSV file of scenarios: a scenario_id column and input columns"
                                 + " named as in 'parameters' (empty cell = default)"),
                         ChartCommand.outOption("report"),
@@ -54,15 +59,23 @@ public class ReportCommand extends PlannerCommand {
         this.catalogue = catalogue;
         this.reference = reference;
         this.sections = sections;
+        this.session = session;
+        acceptArguments(new Arguments("[SCENARIOS...]", 0, Integer.MAX_VALUE,
+                () -> session.isOpen() ? session.workspace().names() : List.of()));
     }
 
     @Override
     protected void run(CommandArgs args, PrintWriter out) {
-        Path input = Path.of(args.require("input"));
-        List<NamedInputs> scenarios = source(input).scenarios();
+        if (args.has("input") && !args.arguments().isEmpty()) {
+            throw new UsageException("report: give scenarios either as workspace names or with --input FILE.csv,"
+                    + " not both");
+        }
+        ScenarioSource source = args.has("input") ? source(Path.of(args.require("input")))
+                : new WorkspaceScenarios(session, args.arguments(), "report");
+        List<NamedInputs> scenarios = source.scenarios();
         String hourly = args.get("scenario").orElse(scenarios.get(0).name());
         if (scenarios.stream().noneMatch(s -> s.name().equals(hourly))) {
-            throw new UsageException("report: --scenario '" + hourly + "' is not in " + input + "; scenarios: "
+            throw new UsageException("report: --scenario '" + hourly + "' is not among the scenarios: "
                     + String.join(", ", scenarios.stream().map(NamedInputs::name).toList()));
         }
         List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios, hourly::equals);
