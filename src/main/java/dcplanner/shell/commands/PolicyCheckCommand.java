@@ -29,6 +29,8 @@ import dcplanner.shell.CatalogueOptions;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.WorkspaceScenarios;
+import dcplanner.shell.WorkspaceSession;
 import dcplanner.shell.UsageException;
 
 /**
@@ -48,13 +50,17 @@ public class PolicyCheckCommand extends PlannerCommand {
     private final ParameterCatalogue catalogue;
     private final PolicyRules bundled;
 
-    public PolicyCheckCommand(EvaluationService service, ParameterCatalogue catalogue) {
+    private final WorkspaceSession session;
+
+    public PolicyCheckCommand(EvaluationService service, ParameterCatalogue catalogue, WorkspaceSession session) {
         super("policy check", "check a scenario against policy limits (PUE at load points, WUE, supply air,"
                 + " green energy, ERF) and name the cheapest single change that passes each failing rule",
                 options(catalogue));
         this.service = service;
         this.catalogue = catalogue;
         this.bundled = PolicyRules.bundled();
+        this.session = session;
+        acceptArguments(WorkspaceScenarios.oneScenario(session));
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue) {
@@ -73,7 +79,7 @@ public class PolicyCheckCommand extends PlannerCommand {
      * given on the line override them.
      */
     protected Map<String, String> scenarioInputs(CommandArgs args) {
-        return CatalogueOptions.inputs(args, catalogue);
+        return WorkspaceScenarios.inputs(session, args.arguments(), CatalogueOptions.inputs(args, catalogue));
     }
 
     @Override

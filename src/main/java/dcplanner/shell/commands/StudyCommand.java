@@ -20,6 +20,8 @@ import dcplanner.shell.CatalogueOptions;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import dcplanner.shell.WorkspaceScenarios;
+import dcplanner.shell.WorkspaceSession;
 import dcplanner.shell.UsageException;
 import dcplanner.study.PolicyLimits;
 import dcplanner.study.StudyCharts;
@@ -55,12 +57,21 @@ abstract class StudyCommand extends PlannerCommand {
         return options;
     }
 
+    private WorkspaceSession session;
+
+    /** The workspace, for {@code STUDY NAME}: set by Spring after construction. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useWorkspace(WorkspaceSession workspace) {
+        this.session = workspace;
+        acceptArguments(WorkspaceScenarios.oneScenario(workspace));
+    }
+
     /**
-     * The scenario's inputs. Hook for workspace scenarios (issue 11): a {@code --scenario NAME} option
-     * would put the named scenario's inputs first and let the options given here override them.
+     * The scenario's inputs: the options given, over the workspace scenario named as the command's
+     * word ({@code montecarlo alpha --samples 500}) when one is.
      */
     protected Map<String, String> scenarioInputs(CommandArgs args) {
-        return CatalogueOptions.inputs(args, catalogue);
+        return WorkspaceScenarios.inputs(session, args.arguments(), CatalogueOptions.inputs(args, catalogue));
     }
 
     protected StudyRunner runner(CommandArgs args) {
