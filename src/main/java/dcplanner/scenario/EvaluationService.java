@@ -41,6 +41,18 @@ public final class EvaluationService {
     private final ClimateLibrary climates;
     private final Map<String, IrradianceAlignment> alignments = new ConcurrentHashMap<>();
     private final Map<String, PvYield> pvYields = new ConcurrentHashMap<>();
+    /**
+     * Annual runs without hourly series, by climate and design: scenarios that differ only in
+     * carbon, renewable or economic inputs share the scenario's run, and those that differ only in
+     * utilisation share the load-point runs (they hold the IT load fixed), as batch rows and study
+     * samples often do. Bounded: emptied when full.
+     */
+    private final Map<RunKey, Object> runs = new ConcurrentHashMap<>();
+    private static final int RUN_CACHE_SIZE = 2048;
+
+    /** A run of {@code design} on {@code climate}; {@code loadPercents} empty for the scenario's own run. */
+    private record RunKey(SiteClimate climate, FacilityDesign design, List<Integer> loadPercents) {
+    }
 
     public EvaluationService(ScenarioResolver resolver, ClimateLibrary climates) {
         this.resolver = resolver;
@@ -87,8 +99,7 @@ public final class EvaluationService {
         PvYield pv = pvKwp > 0 ? pvYield(climate, DesignMapper.pvSystem(scenario), warnings) : null;
         // hours are needed to net PV against the load and to price a time-of-use tariff
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
-        HourlySimulation.LoadPointRun run = HourlySimulation.runWithLoadPoints(climate, design, hourly,
-                LOAD_POINTS_PERCENT);
+        HourlySimulation.LoadPointRun run = runWithLoadPoints(climate, design, hourly, LOAD_POINTS_PERCENT);
         double utilisation = scenario.number("utilisation");
         OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 
@@ -117,6 +128,31 @@ public final class EvaluationService {
         String country = scenario.text("country");
         return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), steady, carbon,
                 lifecycle, warnings);
+    }
+
+    /** {@link HourlySimulation#runWithLoadPoints}, runs without hourly series taken from the cache when there. */
+    private HourlySimulation.LoadPointRun runWithLoadPoints(SiteClimate climate, FacilityDesign design,
+            boolean hourly, int... percents) {
+        HourlySimulation.LoadPoints points = cached(new RunKey(climate, design.atFixedUtilisation(1.0),
+                java.util.Arrays.stream(percents).boxed().toList()),
+                () -> HourlySimulation.loadPoints(climate, design, percents));
+        EnergyResult scenario = hourly ? HourlySimulation.run(climate, design, true, points.transformerRatingKw())
+                : cached(new RunKey(climate, design, List.of()),
+                        () -> HourlySimulation.run(climate, design, false, points.transformerRatingKw()));
+        return new HourlySimulation.LoadPointRun(scenario, points.atLoadPercent());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(RunKey key, java.util.function.Supplier<T> compute) {
+        Object value = runs.get(key);
+        if (value == null) {
+            value = compute.get();
+            if (runs.size() >= RUN_CACHE_SIZE) {
+                runs.clear();
+            }
+            runs.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The site climate a scenario names, at its elevation. */
