@@ -244,6 +244,20 @@ public final class BatchRunner {
             throw new BatchOptionException("errors", "--errors " + options.errors() + " is the output file;"
                     + " choose another errors file");
         }
+        requireFolder("output", options.output());
+        requireFolder("errors", options.errors());
+    }
+
+    /** Folders are not created (a mistyped folder name should not grow a tree of folders): as AtomicFiles. */
+    private static void requireFolder(String option, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BatchOptionException(option, "--" + option + " " + file + " is a folder; give a file name");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new BatchOptionException(option, "--" + option + " " + file + ": the folder " + folder
+                    + " does not exist (folders are not created: create it first)");
+        }
     }
 
     /** The real path of a file, or of its nearest existing folder plus the rest of the name. */

@@ -81,14 +81,6 @@ final class ResultJournal implements Closeable {
         Path outputPartial = partialOf(options.output());
         Path errorsPartial = partialOf(options.errors());
         try {
-            Path folder = options.output().toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            Path errorsFolder = options.errors().toAbsolutePath().getParent();
-            if (errorsFolder != null) {
-                Files.createDirectories(errorsFolder);
-            }
             if (!options.resume()) {
                 if (Files.exists(outputPartial)) {
                     throw new BatchOptionException("resume", outputPartial + " is left from an interrupted run: add"

@@ -183,6 +183,17 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aMissingOutputFolderIsRefusedBeforeAnyRowRuns() throws IOException {
+        Path input = write("mixed.csv", MIXED);
+        Path nowhere = dir.resolve("no-such-folder").resolve("results.csv");
+        assertThatThrownBy(() -> RUNNER.run(BatchOptions.of(input, nowhere), null))
+                .isInstanceOf(BatchOptionException.class).hasMessageContaining("does not exist");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+        assertThatThrownBy(() -> RUNNER.run(BatchOptions.of(input, dir), null))
+                .isInstanceOf(BatchOptionException.class).hasMessageContaining("is a folder");
+    }
+
+    @Test
     void aFinishedRunLeavesOnlyItsTwoFiles() throws IOException {
         Path input = write("mixed.csv", MIXED);
         RUNNER.run(options(input, 2), null);
