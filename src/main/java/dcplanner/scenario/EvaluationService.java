@@ -45,13 +45,21 @@ public final class EvaluationService {
      * Annual runs without hourly series, by climate and design: scenarios that differ only in
      * carbon, renewable or economic inputs share the scenario's run, and those that differ only in
      * utilisation share the load-point runs (they hold the IT load fixed), as batch rows and study
-     * samples often do. Bounded: emptied when full.
+     * samples often do. Climates are weak keys (a morphed weather year dropped by a study takes its
+     * runs with it); at most {@value #RUN_CACHE_SIZE} runs are kept, all dropped when full.
      */
-    private final Map<RunKey, Object> runs = new ConcurrentHashMap<>();
+    private final Map<SiteClimate, Map<RunKey, Object>> runs = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+    private final java.util.concurrent.atomic.AtomicInteger runsKept = new java.util.concurrent.atomic.AtomicInteger();
     private static final int RUN_CACHE_SIZE = 2048;
 
-    /** A run of {@code design} on {@code climate}; {@code loadPercents} empty for the scenario's own run. */
-    private record RunKey(SiteClimate climate, FacilityDesign design, List<Integer> loadPercents) {
+    /** A run of {@code design}; {@code loadPercents} empty for the scenario's own run. */
+    private record RunKey(FacilityDesign design, List<Integer> loadPercents) {
+        @Override
+        public int hashCode() {
+            // ItLoad's hash leaves out utilisation: designs that differ only there would share a bucket
+            return java.util.Objects.hash(design, loadPercents, design.it().utilisation());
+        }
     }
 
     public EvaluationService(ScenarioResolver resolver, ClimateLibrary climates) {
@@ -133,24 +141,27 @@ public final class EvaluationService {
     /** {@link HourlySimulation#runWithLoadPoints}, runs without hourly series taken from the cache when there. */
     private HourlySimulation.LoadPointRun runWithLoadPoints(SiteClimate climate, FacilityDesign design,
             boolean hourly, int... percents) {
-        HourlySimulation.LoadPoints points = cached(new RunKey(climate, design.atFixedUtilisation(1.0),
+        HourlySimulation.LoadPoints points = cached(climate, new RunKey(design.atFixedUtilisation(1.0),
                 java.util.Arrays.stream(percents).boxed().toList()),
                 () -> HourlySimulation.loadPoints(climate, design, percents));
         EnergyResult scenario = hourly ? HourlySimulation.run(climate, design, true, points.transformerRatingKw())
-                : cached(new RunKey(climate, design, List.of()),
+                : cached(climate, new RunKey(design, List.of()),
                         () -> HourlySimulation.run(climate, design, false, points.transformerRatingKw()));
         return new HourlySimulation.LoadPointRun(scenario, points.atLoadPercent());
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T cached(RunKey key, java.util.function.Supplier<T> compute) {
-        Object value = runs.get(key);
+    private <T> T cached(SiteClimate climate, RunKey key, java.util.function.Supplier<T> compute) {
+        Map<RunKey, Object> byDesign = runs.computeIfAbsent(climate, c -> new ConcurrentHashMap<>());
+        Object value = byDesign.get(key);
         if (value == null) {
             value = compute.get();
-            if (runs.size() >= RUN_CACHE_SIZE) {
+            if (runsKept.incrementAndGet() > RUN_CACHE_SIZE) {
                 runs.clear();
+                runsKept.set(1);
+                byDesign = runs.computeIfAbsent(climate, c -> new ConcurrentHashMap<>());
             }
-            runs.put(key, value);
+            byDesign.put(key, value);
         }
         return (T) value;
     }
