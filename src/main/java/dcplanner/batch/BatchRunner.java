@@ -87,7 +87,8 @@ public final class BatchRunner {
             } catch (BatchOptionException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new IllegalStateException(BatchInput.rootMessage(e) + "; the rows done so far are kept in "
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw new IllegalStateException(reason + "; the rows done so far are kept in "
                         + journal.outputPartial() + ": run again with --resume to continue", e);
             }
             shown.finish(counts[0] + counts[1], counts[1]);
@@ -116,18 +117,20 @@ public final class BatchRunner {
                     counts[2]++;
                     continue;
                 }
-                if (row.row() <= resumed.throughRow()) {
+                if (row.row() <= resumed.throughRow() && resumed.scenarioIds().containsKey(row.row())) {
                     checkSameRow(row, resumed);
                     continue;
                 }
+                // a row before the last one taken over that is in neither file failed in the interrupted
+                // run (its error was not kept, e.g. the errors file is another one now): run it again
                 boolean keepResults = listener != null;
                 inFlight.add(pool.submit(() -> evaluate(row, keepResults)));
                 while (inFlight.size() >= window) {
-                    write(take(inFlight), journal, counts, progress, listener);
+                    write(take(inFlight), journal, counts, progress, listener, resumed.throughRow());
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(take(inFlight), journal, counts, progress, listener);
+                write(take(inFlight), journal, counts, progress, listener, resumed.throughRow());
             }
             return counts;
         } finally {
@@ -151,7 +154,12 @@ public final class BatchRunner {
     }
 
     private static void write(RowOutcome outcome, ResultJournal journal, long[] counts, Progress progress,
-            Listener listener) {
+            Listener listener, int resumedThrough) {
+        if (outcome.ran() && outcome.row() <= resumedThrough) {
+            // it would land out of order among the rows taken over
+            outcome = RowOutcome.failed(new RowError(outcome.row(), outcome.scenarioId(), "", "", "this row failed"
+                    + " in the interrupted run but runs now; run again without --resume to have it in the results"));
+        }
         journal.add(outcome);
         counts[outcome.ran() ? 0 : 1]++;
         if (outcome.ran() && listener != null) {

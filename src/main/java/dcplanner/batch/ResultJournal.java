@@ -113,7 +113,7 @@ final class ResultJournal implements Closeable {
             }
             return new ResultJournal(options, new Resumed(through, ran, failed, ids));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outputPartial + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write " + outputPartial + ": " + e.getMessage(), e);
         }
     }
 

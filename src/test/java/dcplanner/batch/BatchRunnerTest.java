@@ -239,6 +239,25 @@ class BatchRunnerTest {
     }
 
     @Test
+    void resumeWithoutTheErrorsOfTheInterruptedRunFindsThemAgain() throws IOException {
+        Path input = write("mixed.csv", MIXED);
+        RUNNER.run(options(input, 2), null);
+        String fullResults = Files.readString(dir.resolve("results.csv"));
+        String fullErrors = Files.readString(dir.resolve("results-errors.csv"));
+        String[] resultLines = fullResults.split("\n");
+        Files.delete(dir.resolve("results.csv"));
+        Files.delete(dir.resolve("results-errors.csv"));
+        // interrupted after row 10; its errors went to a file this run is not told about
+        Files.writeString(dir.resolve("results.csv.partial"), String.join("\n", List.of(resultLines).subList(0, 4))
+                + "\n");
+        BatchSummary resumed = RUNNER.run(options(input, 2).withResume(true), null);
+        assertThat(resumed.resumed()).isEqualTo(3);
+        assertThat(resumed.failed()).isEqualTo(6);
+        assertThat(Files.readString(dir.resolve("results.csv"))).isEqualTo(fullResults);
+        assertThat(Files.readString(dir.resolve("results-errors.csv"))).isEqualTo(fullErrors);
+    }
+
+    @Test
     void resumeRefusesAnInputThatChanged() throws IOException {
         Path input = write("mixed.csv", MIXED);
         RUNNER.run(options(input, 1), null);
