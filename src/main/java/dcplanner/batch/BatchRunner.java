@@ -118,7 +118,7 @@ public final class BatchRunner {
                     continue;
                 }
                 if (row.row() <= resumed.throughRow() && resumed.scenarioIds().containsKey(row.row())) {
-                    checkSameRow(row, resumed);
+                    checkSameRow(row, resumed, journal.outputPartial());
                     continue;
                 }
                 // a row before the last one taken over that is in neither file failed in the interrupted
@@ -169,12 +169,12 @@ public final class BatchRunner {
     }
 
     /** On --resume: a row taken over must be the same row of the same input. */
-    private static void checkSameRow(BatchRow row, ResultJournal.Resumed resumed) {
+    private static void checkSameRow(BatchRow row, ResultJournal.Resumed resumed, Path partial) {
         String id = resumed.scenarioIds().get(row.row());
         if (id != null && !id.equals(dcplanner.io.CsvOutput.cell(row.scenarioId()))) {
             throw new BatchOptionException("resume", "the input has changed since the interrupted run (row "
                     + row.row() + ": scenario_id '" + row.scenarioId() + "' in the input, '" + id + "' in the"
-                    + " results): run without --resume");
+                    + " results): delete " + partial + " and run without --resume");
         }
     }
 
