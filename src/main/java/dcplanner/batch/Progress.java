@@ -18,6 +18,7 @@ public final class Progress {
 
     private final PrintStream err;
     private final boolean terminal;
+    private final long intervalNanos;
     private long total;
     private long start = System.nanoTime();
     private long lastShown = start;
@@ -28,8 +29,14 @@ public final class Progress {
      * @param terminal draw a bar (true) or plain periodic lines (false)
      */
     public Progress(PrintStream err, boolean terminal) {
+        this(err, terminal, terminal ? BAR_NANOS : LINE_NANOS);
+    }
+
+    /** Progress shown at most every {@code intervalNanos}. */
+    Progress(PrintStream err, boolean terminal, long intervalNanos) {
         this.err = err;
         this.terminal = terminal;
+        this.intervalNanos = intervalNanos;
     }
 
     /** No progress at all (tests, callers that report themselves). */
@@ -70,7 +77,7 @@ public final class Progress {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastShown < (terminal ? BAR_NANOS : LINE_NANOS)) {
+        if (now - lastShown < intervalNanos) {
             return;
         }
         lastShown = now;
