@@ -57,6 +57,18 @@ public final class HourlySimulation {
      */
     public static LoadPointRun runWithLoadPoints(SiteClimate climate, FacilityDesign design, boolean keepHourly,
             int... loadPercents) {
+        LoadPoints points = loadPoints(climate, design, loadPercents);
+        EnergyResult scenario = EnergyResult.finish(simulate(climate, design, keepHourly), design.electrical(),
+                points.transformerRatingKw());
+        return new LoadPointRun(scenario, points.atLoadPercent());
+    }
+
+    /**
+     * The installed transformer rating (sized for the full-load peak) and the results at fixed IT
+     * loads: everything of {@link #runWithLoadPoints} that does not depend on the design's own
+     * utilisation or daily profile, so that scenarios differing only there can share it.
+     */
+    public static LoadPoints loadPoints(SiteClimate climate, FacilityDesign design, int... loadPercents) {
         RawSimulation fullLoad = simulate(climate, design.atFixedUtilisation(1.0), false);
         double ratingKw = transformerRatingKw(fullLoad, design);
         java.util.SortedMap<Integer, EnergyResult> atLoad = new java.util.TreeMap<>();
@@ -65,9 +77,11 @@ public final class HourlySimulation {
                     : simulate(climate, design.atFixedUtilisation(percent / 100.0), false);
             atLoad.put(percent, EnergyResult.finish(raw, design.electrical(), ratingKw));
         }
-        EnergyResult scenario = EnergyResult.finish(simulate(climate, design, keepHourly), design.electrical(),
-                ratingKw);
-        return new LoadPointRun(scenario, java.util.Collections.unmodifiableSortedMap(atLoad));
+        return new LoadPoints(ratingKw, java.util.Collections.unmodifiableSortedMap(atLoad));
+    }
+
+    /** The transformer rating (kW) and the results at fixed IT loads (key: percent of capacity). */
+    public record LoadPoints(double transformerRatingKw, java.util.SortedMap<Integer, EnergyResult> atLoadPercent) {
     }
 
     /** The scenario's result and the results at fixed IT loads (key: percent of capacity). */

@@ -41,6 +41,26 @@ public final class EvaluationService {
     private final ClimateLibrary climates;
     private final Map<String, IrradianceAlignment> alignments = new ConcurrentHashMap<>();
     private final Map<String, PvYield> pvYields = new ConcurrentHashMap<>();
+    /**
+     * Annual runs without hourly series, by climate and design: scenarios that differ only in
+     * carbon, renewable or economic inputs share the scenario's run, and those that differ only in
+     * utilisation share the load-point runs (they hold the IT load fixed), as batch rows and study
+     * samples often do. Climates are weak keys (a morphed weather year dropped by a study takes its
+     * runs with it); at most {@value #RUN_CACHE_SIZE} runs are kept, all dropped when full.
+     */
+    private final Map<SiteClimate, Map<RunKey, Object>> runs = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+    private final java.util.concurrent.atomic.AtomicInteger runsKept = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int RUN_CACHE_SIZE = 2048;
+
+    /** A run of {@code design}; {@code loadPercents} empty for the scenario's own run. */
+    private record RunKey(FacilityDesign design, List<Integer> loadPercents) {
+        @Override
+        public int hashCode() {
+            // ItLoad's hash leaves out utilisation: designs that differ only there would share a bucket
+            return java.util.Objects.hash(design, loadPercents, design.it().utilisation());
+        }
+    }
 
     public EvaluationService(ScenarioResolver resolver, ClimateLibrary climates) {
         this.resolver = resolver;
@@ -95,8 +115,7 @@ public final class EvaluationService {
         PvYield pv = pvKwp > 0 ? pvYield(climate, DesignMapper.pvSystem(scenario), warnings) : null;
         // hours are needed to net PV against the load and to price a time-of-use tariff
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
-        HourlySimulation.LoadPointRun run = HourlySimulation.runWithLoadPoints(climate, design, hourly,
-                loadPointsPercent);
+        HourlySimulation.LoadPointRun run = runWithLoadPoints(climate, design, hourly, loadPointsPercent);
         double utilisation = scenario.number("utilisation");
         OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 
@@ -125,6 +144,34 @@ public final class EvaluationService {
         String country = scenario.text("country");
         return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), steady, carbon,
                 lifecycle, warnings);
+    }
+
+    /** {@link HourlySimulation#runWithLoadPoints}, runs without hourly series taken from the cache when there. */
+    private HourlySimulation.LoadPointRun runWithLoadPoints(SiteClimate climate, FacilityDesign design,
+            boolean hourly, int... percents) {
+        HourlySimulation.LoadPoints points = cached(climate, new RunKey(design.atFixedUtilisation(1.0),
+                java.util.Arrays.stream(percents).boxed().toList()),
+                () -> HourlySimulation.loadPoints(climate, design, percents));
+        EnergyResult scenario = hourly ? HourlySimulation.run(climate, design, true, points.transformerRatingKw())
+                : cached(climate, new RunKey(design, List.of()),
+                        () -> HourlySimulation.run(climate, design, false, points.transformerRatingKw()));
+        return new HourlySimulation.LoadPointRun(scenario, points.atLoadPercent());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(SiteClimate climate, RunKey key, java.util.function.Supplier<T> compute) {
+        Map<RunKey, Object> byDesign = runs.computeIfAbsent(climate, c -> new ConcurrentHashMap<>());
+        Object value = byDesign.get(key);
+        if (value == null) {
+            value = compute.get();
+            if (runsKept.incrementAndGet() > RUN_CACHE_SIZE) {
+                runs.clear();
+                runsKept.set(1);
+                byDesign = runs.computeIfAbsent(climate, c -> new ConcurrentHashMap<>());
+            }
+            byDesign.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The site climate a scenario names, at its elevation. */
