@@ -1,5 +1,9 @@
 package dcplanner.batch;
 
+import dcplanner.policy.PolicyChecks;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,17 +49,35 @@ public final class BatchRunner {
 
     private final EvaluationService service;
     private final ParameterCatalogue catalogue;
+    private final PolicyRules policy = PolicyRules.bundled();
 
     public BatchRunner(EvaluationService service) {
         this.service = service;
         this.catalogue = service.resolver().catalogue();
     }
 
-    /** The results file's header: row, scenario_id, then the columns of {@code evaluate --format csv}. */
+    /**
+     * The results file's header: row, scenario_id, the columns of {@code evaluate --format csv}, then
+     * {@code policy_<rule_id>_pass} for every bundled policy rule (issue 13).
+     */
     public List<String> header() {
         List<String> header = new ArrayList<>(List.of("row", BatchInput.SCENARIO_ID));
         header.addAll(EvaluationReport.csvHeader(catalogue));
+        policy.all().forEach(rule -> header.add(PolicyChecks.passColumn(rule)));
         return header;
+    }
+
+    /**
+     * Whether the row passes each bundled rule: {@code true} or {@code false} where the rule applies to
+     * the row's site (its country, and the regions it lies in), empty where it does not.
+     */
+    private List<Object> policyCells(Evaluation evaluation) {
+        java.util.Set<PolicyRule> applicable = new java.util.HashSet<>(policy.applicableTo(evaluation));
+        List<Object> cells = new ArrayList<>();
+        for (PolicyRule rule : policy.all()) {
+            cells.add(applicable.contains(rule) ? String.valueOf(PolicyChecks.check(evaluation, rule).pass()) : "");
+        }
+        return cells;
     }
 
     /** Runs the batch without a listener. */
@@ -188,9 +210,10 @@ public final class BatchRunner {
             Evaluation evaluation = service.evaluate(scenario, false);
             List<Object> cells = new ArrayList<>(List.of(row.row(), row.scenarioId()));
             cells.addAll(EvaluationReport.csvRow(catalogue, evaluation));
+            cells.addAll(policyCells(evaluation));
             String line = ResultJournal.line(cells.toArray());
             return new RowOutcome(row.row(), row.scenarioId(), line, keepResults ? headline(evaluation) : Map.of(),
-                    null);
+                    null, keepResults ? evaluation : null);
         } catch (InvalidInputException e) {
             String column = e.input();
             return RowOutcome.failed(new RowError(row.row(), row.scenarioId(), column,

@@ -118,8 +118,9 @@ class BatchRunnerTest {
         String[] lines = Files.readString(dir.resolve("results.csv")).split("\n");
         String[] expected = evaluate.split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).isEqualTo("row,scenario_id," + expected[0]);
-        assertThat(lines[1]).isEqualTo("2,solar," + expected[1]);
+        // then one pass column per bundled policy rule
+        assertThat(lines[0]).startsWith("row,scenario_id," + expected[0] + ",policy_");
+        assertThat(lines[1]).startsWith("2,solar," + expected[1] + ",");
     }
 
     @Test
@@ -264,5 +265,25 @@ class BatchRunnerTest {
         write("mixed.csv", MIXED.replace("good-1", "other"));
         assertThatThrownBy(() -> RUNNER.run(options(input, 1).withResume(true), null))
                 .isInstanceOf(BatchOptionException.class).hasMessageContaining("the input has changed");
+    }
+
+    @Test
+    void eachRowSaysWhetherItPassesThePolicyRulesOfItsSite() throws IOException {
+        // Singapore's rules apply to Singapore; Johor's only to Johor Bahru, not to Kuala Lumpur (same
+        // country, outside the state); an air-cooled chiller cannot meet DC-CFA2's PUE 1.25 at full load
+        // (its chillers alone need about 0.25-0.3 kW per kW of heat at the tropics' 30+ C condensing air)
+        Path input = write("policy.csv", String.join("\n", "scenario_id,site,cooling",
+                "sg,singapore,air-cooled-chiller", "jb,johor-bahru,water-cooled-chiller",
+                "kl,kuala-lumpur,water-cooled-chiller") + "\n");
+        RUNNER.run(options(input, 1), null);
+        List<CSVRecord> results = records(dir.resolve("results.csv"));
+        assertThat(results.get(0).get("policy_sgp_dccfa2_pue_100_pass")).isEqualTo("false");
+        assertThat(results.get(0).get("policy_mys_johor_pue_pass")).isEmpty();
+        assertThat(results.get(1).get("policy_mys_johor_pue_pass")).isIn("true", "false");
+        assertThat(results.get(1).get("policy_sgp_dccfa2_pue_100_pass")).isEmpty();
+        assertThat(results.get(2).get("policy_mys_johor_pue_pass")).isEmpty();
+        // pass or fail agrees with the value beside it: Johor's PUE limit is 1.4 on the annual PUE
+        double pue = Double.parseDouble(results.get(1).get("pue"));
+        assertThat(results.get(1).get("policy_mys_johor_pue_pass")).isEqualTo(String.valueOf(pue <= 1.4));
     }
 }
