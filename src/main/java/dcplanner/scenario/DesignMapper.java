@@ -71,6 +71,7 @@ public final class DesignMapper {
     public static CapexInputs capexInputs(Scenario s) {
         return new CapexInputs(s.number("it_capacity_kw"), s.number("construction_cost_usd_per_mw"),
                 installedCapacityFactor(s), REFERENCE_REDUNDANCY_FACTOR, s.number("mechanical_capex_multiplier"),
+                s.number("electrical_capex_multiplier"),
                 s.number("rack_density_kw"), REFERENCE_RACK_DENSITY_KW,
                 s.number("capex_scale_exponent"), REFERENCE_CAPACITY_MW, s.number("land_cost_usd_per_m2"),
                 s.number("land_area_m2_per_mw"), s.number("pv_kwp"), s.number("pv_capex_usd_per_kwp"));
