@@ -1,5 +1,6 @@
 package dcplanner.scenario;
 
+import dcplanner.economics.CapitalCost;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.scenario.DefaultRule.Default;
 
@@ -21,8 +22,12 @@ final class CoolingCapex {
     static final double WP132_FRESH_AIR_EVAPORATIVE_USD_PER_W = 2.2;
     static final double WP132_DX_CRAC_SECOND_COIL_USD_PER_W = 2.0;
 
-    /** HVAC.best comparison table (2026): direct-to-chip cooling 10-15 % higher initial cost than air: middle. */
-    static final double DIRECT_TO_CHIP_PREMIUM = 0.125;
+    /**
+     * Turner &amp; Townsend Data Centre Construction Cost Index 2025-2026: AI-ready (high-density,
+     * liquid-cooled) data centres cost 7-10 % more to build than traditional ones of the same IT
+     * capacity (USA): middle, as a share of the whole construction cost.
+     */
+    static final double LIQUID_COOLED_CONSTRUCTION_PREMIUM = 0.085;
 
     /**
      * Natural Resources Canada, high-efficiency unitary air conditioners (19-73 kW): price premium
@@ -46,9 +51,11 @@ final class CoolingCapex {
     private static final Source WP282 = Source.of("Schneider Electric WP282: a 2 MW data centre at 10 kW/rack costs"
             + " about the same with chassis immersion as air-cooled; the savings at 20-40 kW/rack come from floor"
             + " area (rack_density_kw)", "2019", "medium");
-    private static final Source DIRECT_TO_CHIP = Source.of("HVAC.best, liquid vs air cooling in data centers:"
-            + " direct-to-chip 10-15 % higher initial cost than air cooling: middle, taken on the cooling cost"
-            + " (the same table's immersion +15-20 % is not used: WP282 costs it in detail)", "2026", "low");
+    private static final Source DIRECT_TO_CHIP = Source.of("Turner & Townsend Data Centre Construction Cost Index"
+            + " 2025-2026: liquid-cooled AI-ready builds cost 7-10 % more than traditional ones of the same IT capacity"
+            + " (USA): 8.5 % of the construction cost, all put on the cooling plant (27 % of it), as no split is"
+            + " published: 1 + 0.085 / 0.27; HVAC.best (2026) gives direct-to-chip +10-15 % of the cooling cost alone",
+            "2025", "medium");
     private static final Source SEAWATER_FALLBACK = Source.of("fallback: no published capital cost of a shallow-intake"
             + " seawater-cooled chiller plant found (seawater air-conditioning studies, e.g. Hunt et al., Energy 2019,"
             + " cost deep-water pipelines); taken as the chilled-water plant", "2019", "low");
@@ -58,8 +65,8 @@ final class CoolingCapex {
     private static final Source LEGACY_FALLBACK = Source.of("fallback: no published price of plant at the older"
             + " minimum efficiencies found; costed as typical", "", "low");
     static final Source ELECTRICAL = Source.of("fallback: no published comparison of the electrical plant (UPS,"
-            + " switchgear, generators) by cooling technology or UPS type found; the same for all (redundancy is"
-            + " costed separately)", "", "low");
+            + " switchgear, generators) by cooling technology or UPS type found (transformerless UPSs are called"
+            + " 'lower in cost', without a figure); the same for all (redundancy is costed separately)", "", "low");
 
     private CoolingCapex() {
     }
@@ -88,7 +95,8 @@ final class CoolingCapex {
             case AIRSIDE_ECONOMISER_ADIABATIC -> new Default(WP132_FRESH_AIR_EVAPORATIVE_USD_PER_W / wp132, WP132);
             case DX_CRAC -> new Default(WP132_DX_CRAC_SECOND_COIL_USD_PER_W / wp132, WP132);
             case IMMERSION -> new Default(1.0, WP282);
-            case DIRECT_LIQUID_COOLING -> new Default(1.0 + DIRECT_TO_CHIP_PREMIUM, DIRECT_TO_CHIP);
+            case DIRECT_LIQUID_COOLING -> new Default(1.0 + LIQUID_COOLED_CONSTRUCTION_PREMIUM
+                    / CapitalCost.MECHANICAL_SHARE, DIRECT_TO_CHIP);
             case SEAWATER -> new Default(1.0, SEAWATER_FALLBACK);
         };
     }
