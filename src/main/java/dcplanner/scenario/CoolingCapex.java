@@ -50,7 +50,7 @@ final class CoolingCapex {
             + " figure); published construction costs cover 'air- or water-cooled' builds, so 1", "2020", "low");
     private static final Source WP282 = Source.of("Schneider Electric WP282: a 2 MW data centre at 10 kW/rack costs"
             + " about the same with chassis immersion as air-cooled; the savings at 20-40 kW/rack come from floor"
-            + " area (rack_density_kw)", "2019", "medium");
+            + " area (rack_density_kw)", "2020", "medium");
     private static final Source DIRECT_TO_CHIP = Source.of("Turner & Townsend Data Centre Construction Cost Index"
             + " 2025-2026: liquid-cooled AI-ready builds cost 7-10 % more than traditional ones of the same IT capacity"
             + " (USA): 8.5 % of the construction cost, all put on the cooling plant (27 % of it), as no split is"
