@@ -94,7 +94,7 @@ public final class DesignMapper {
     static CoolingDesign cooling(Scenario s) {
         CoolingTechnology technology = s.technology();
         CoolingDesign.AirSide air = new CoolingDesign.AirSide(s.number("supply_air_c"), s.number("supply_air_min_c"),
-                s.number("air_dt_k"), s.number("air_handler_fan_pressure_pa"), s.number("air_handler_fan_efficiency"),
+                s.number("air_dt_k") * (1 - s.number("airflow_bypass")), s.number("air_handler_fan_pressure_pa"), s.number("air_handler_fan_efficiency"),
                 s.number("sensible_heat_ratio"), s.number("supply_dew_point_max_c"),
                 s.number("supply_dew_point_min_c"), s.number("supply_rh_max"), s.number("supply_rh_min"),
                 s.number("adiabatic_effectiveness"), s.number("humidifier_pump_pressure_pa"),
