@@ -34,7 +34,7 @@ public final class CapitalCost {
         double scale = Math.pow(mw / in.referenceCapacityMw(), in.scaleExponent() - 1.0);
         double base = in.constructionUsdPerMw() * mw * scale;
         // electrical plant (UPS, switchgear, generators, distribution) in proportion to its installed rating
-        double redundancy = in.redundancyFactor() / in.referenceRedundancyFactor();
+        double redundancy = in.redundancyFactor() / in.referenceRedundancyFactor() * in.electricalMultiplier();
         // white space and shell in proportion to floor area, i.e. to 1 / rack density
         double density = Math.min(in.referenceRackDensityKw(), DENSITY_SAVINGS_LIMIT_KW)
                 / Math.min(in.rackDensityKw(), DENSITY_SAVINGS_LIMIT_KW);

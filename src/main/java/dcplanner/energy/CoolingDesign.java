@@ -44,7 +44,8 @@ public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWa
      * @param supplyAirC       supply (IT inlet) air temperature set-point, C; for the air-side economiser
      *                         the highest supply temperature allowed
      * @param supplyAirMinC    lowest supply temperature of the air-side economiser, C
-     * @param airDtK           air temperature rise across the IT equipment, K
+     * @param airDtK           air temperature rise seen by the cooling units, K: the rise across the IT
+     *                         equipment times (1 - the share of their air that bypasses it)
      * @param fanPressurePa    CRAH/CRAC fan pressure rise, Pa
      * @param fanEfficiency    CRAH/CRAC fan total efficiency
      * @param sensibleHeatRatio sensible over total cooling-coil load of recirculating units

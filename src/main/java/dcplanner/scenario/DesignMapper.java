@@ -71,6 +71,7 @@ public final class DesignMapper {
     public static CapexInputs capexInputs(Scenario s) {
         return new CapexInputs(s.number("it_capacity_kw"), s.number("construction_cost_usd_per_mw"),
                 installedCapacityFactor(s), REFERENCE_REDUNDANCY_FACTOR, s.number("mechanical_capex_multiplier"),
+                s.number("electrical_capex_multiplier"),
                 s.number("rack_density_kw"), REFERENCE_RACK_DENSITY_KW,
                 s.number("capex_scale_exponent"), REFERENCE_CAPACITY_MW, s.number("land_cost_usd_per_m2"),
                 s.number("land_area_m2_per_mw"), s.number("pv_kwp"), s.number("pv_capex_usd_per_kwp"));
@@ -93,7 +94,7 @@ public final class DesignMapper {
     static CoolingDesign cooling(Scenario s) {
         CoolingTechnology technology = s.technology();
         CoolingDesign.AirSide air = new CoolingDesign.AirSide(s.number("supply_air_c"), s.number("supply_air_min_c"),
-                s.number("air_dt_k"), s.number("air_handler_fan_pressure_pa"), s.number("air_handler_fan_efficiency"),
+                s.number("air_dt_k") * (1 - s.number("airflow_bypass")), s.number("air_handler_fan_pressure_pa"), s.number("air_handler_fan_efficiency"),
                 s.number("sensible_heat_ratio"), s.number("supply_dew_point_max_c"),
                 s.number("supply_dew_point_min_c"), s.number("supply_rh_max"), s.number("supply_rh_min"),
                 s.number("adiabatic_effectiveness"), s.number("humidifier_pump_pressure_pa"),

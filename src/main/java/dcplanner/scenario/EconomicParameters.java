@@ -182,10 +182,12 @@ final class EconomicParameters {
         p.add(number("capex_scale_exponent", "", 0.3, 1.5, "capital cost grows with capacity to this power (1:"
                 + " linear)").group(Group.ECONOMICS).byDefault(1.0, Source.assumption("linear: data centres are"
                         + " built in repeated modules; no published ASEAN scale curve found")).build());
-        p.add(number("mechanical_capex_multiplier", "", 0.2, 3, "mechanical (cooling) cost of this technology over"
-                + " a chiller plant's").group(Group.ECONOMICS).byDefault(1.0, Source.of("Schneider Electric"
-                        + " WP282: liquid and air cooling cost about the same at 10 kW/rack; no published ratio"
-                        + " between chiller plant types found", "2020", "low")).build());
+        p.add(number("mechanical_capex_multiplier", "", 0.2, 3, "mechanical (cooling) cost of this technology and"
+                + " design level over a chilled-water plant's (the calibration build's)").group(Group.ECONOMICS)
+                .byDefault(DefaultRule.derived(CoolingCapex::mechanical)).build());
+        p.add(number("electrical_capex_multiplier", "", 0.2, 3, "electrical plant cost (UPS, switchgear, generators)"
+                + " over the calibration build's, before the redundancy factor").group(Group.ECONOMICS)
+                .byDefault(1.0, CoolingCapex.ELECTRICAL).build());
 
         // ---- other costs and the study period --------------------------------------------------------
         p.add(number("maintenance_fraction", "1/year", 0, 0.2, "yearly maintenance cost as a share of the"

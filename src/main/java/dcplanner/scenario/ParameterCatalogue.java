@@ -120,6 +120,11 @@ public final class ParameterCatalogue {
             + " units 65-240 kBtu/h NSenCOP 2.20 (read second-hand), i.e. a gross compressor COP of about 2.5 with"
             + " this model's fans; legacy 2.2 and best-practice 3.0 set about 12-20 % either side (assumption)",
             "2019", "low");
+    static final Source AIRFLOW_BYPASS = Source.of("0: the default air rises are cooling-unit air rises (Lei &"
+            + " Masanet's ranges; legacy's 7.5 K is that of rooms without containment, with Uptime's 60 % bypass a"
+            + " server air rise of 19 K). Published field figures to give for an open or leaky hall: Upsite"
+            + " Technologies 2013, 48 % in the average data centre; Sullivan, Strong & Brill (Uptime Institute) 2004,"
+            + " 60 % in 19 computer rooms; containment specifications at most 3-5 %", "2013", "medium");
     static final Source LM_RANGE_QUARTILES = Source.of("Lei & Masanet (2022) 106323 input ranges (CRAH fan 300-1000"
             + " Pa, efficiency 0.6-0.9): legacy at the unfavourable quartile, best-practice at the favourable one",
             "2022", "low");
@@ -287,6 +292,10 @@ public final class ParameterCatalogue {
                 "air temperature rise across the IT equipment (supply to return)",
                 legacyAtMost(byClass(16.65, 16.65, 7.5, 6.5), 7.5, Source.of("legacy halls without aisle containment:"
                         + " Lei & Masanet (2022) 106323 midsize range 5-10 K: middle", "2022", "low"))));
+        p.add(number("airflow_bypass", "", 0, 0.8, "share of the cooling units' air",
+                "share of the cooling units' air that returns to them without passing through IT equipment: they"
+                        + " move 1 / (1 - bypass) times the IT airflow and their return air is warmer than the supply"
+                        + " by air_dt_k x (1 - bypass)", DefaultRule.constant(0.0, AIRFLOW_BYPASS)));
         p.add(number("air_handler_fan_pressure_pa", "Pa", 50, 2000, "fan static plus coil pressure",
                 "CRAH/CRAC fan pressure rise", byClassAndLevel(byClass(650, 500, 650, 500), 825, 475)));
         p.add(number("air_handler_fan_efficiency", "", 0.3, 0.95, "total fan efficiency",

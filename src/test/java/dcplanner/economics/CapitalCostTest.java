@@ -11,7 +11,7 @@ class CapitalCostTest {
 
     private static CapexInputs calibrationBuild(double usdPerMw) {
         // 20 MW, Tier III N+1 (factor 1.25), the reference density, chiller plant, linear scale
-        return new CapexInputs(20_000, usdPerMw, 1.25, 1.25, 1.0, 10, 10, 1.0, 20, 0, 809.4, 0, 0);
+        return new CapexInputs(20_000, usdPerMw, 1.25, 1.25, 1.0, 1.0, 10, 10, 1.0, 20, 0, 809.4, 0, 0);
     }
 
     /**
@@ -37,23 +37,23 @@ class CapitalCostTest {
     void redundancyDensityScaleAndLandMoveTheirSubsystems() {
         CapexBreakdown reference = CapitalCost.estimate(calibrationBuild(10e6));
         // 2N installs twice the IT capacity: 2 / 1.25 = 1.6 times the electrical plant
-        CapexBreakdown twoN = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 2.0, 1.25, 1, 10, 10, 1, 20, 0, 809.4,
+        CapexBreakdown twoN = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 2.0, 1.25, 1, 1, 10, 10, 1, 20, 0, 809.4,
                 0, 0));
         assertThat(twoN.electricalUsd()).isCloseTo(1.6 * reference.electricalUsd(), within(1e-3));
         assertThat(twoN.mechanicalUsd()).isEqualTo(reference.mechanicalUsd());
         // twice the rack density halves the floor area: shell and fit-out halve; above 15 kW/rack no more
-        CapexBreakdown dense = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 15, 10, 1, 20, 0,
+        CapexBreakdown dense = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 1, 15, 10, 1, 20, 0,
                 809.4, 0, 0));
         assertThat(dense.buildingShellUsd()).isCloseTo(reference.buildingShellUsd() * 10 / 15, within(1e-3));
-        CapexBreakdown veryDense = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 60, 10, 1, 20, 0,
+        CapexBreakdown veryDense = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 1, 60, 10, 1, 20, 0,
                 809.4, 0, 0));
         assertThat(veryDense.fitOutUsd()).isCloseTo(dense.fitOutUsd(), within(1e-3));
         // scale exponent 0.9: a 40 MW build costs 2^0.9 times the 20 MW build, by hand 1.866066
-        CapexBreakdown larger = CapitalCost.estimate(new CapexInputs(40_000, 10e6, 1.25, 1.25, 1, 10, 10, 0.9, 20, 0,
+        CapexBreakdown larger = CapitalCost.estimate(new CapexInputs(40_000, 10e6, 1.25, 1.25, 1, 1, 10, 10, 0.9, 20, 0,
                 809.4, 0, 0));
         assertThat(larger.constructionUsd() / reference.constructionUsd()).isCloseTo(1.866066, within(1e-6));
         // land: Singapore 11573 USD/m2 x 809.4 m2/MW x 20 MW = 187,343,724 USD
-        CapexBreakdown land = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 10, 10, 1, 20, 11573,
+        CapexBreakdown land = CapitalCost.estimate(new CapexInputs(20_000, 10e6, 1.25, 1.25, 1, 1, 10, 10, 1, 20, 11573,
                 809.4, 500, 876));
         assertThat(land.landUsd()).isCloseTo(187_343_724, within(1.0));
         assertThat(land.pvUsd()).isCloseTo(438_000, within(1e-6));

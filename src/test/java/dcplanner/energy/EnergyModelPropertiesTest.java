@@ -218,4 +218,23 @@ class EnergyModelPropertiesTest {
         assertThat(dryHot.hoursIn(CoolingMode.FULL_ECONOMISER)).isEqualTo(1);
         assertThat(dryHot.waterLitres(WaterComponent.ADIABATIC)).isPositive();
     }
+
+    /**
+     * Air bypass (airflow_bypass): cooling units that move 1 / (1 - b) times the IT airflow at the same
+     * fan pressure draw 1 / (1 - b) times the fan power (P = Q dp / eta) at every load point alike, their
+     * part-load ratio being unchanged; their cooler return air never helps a DX coil.
+     */
+    @Test
+    void bypassedAirScalesTheCoolingUnitFansByOneOverOneMinusTheBypass() {
+        for (String cooling : List.of("water-cooled-chiller", "air-cooled-chiller", "seawater", "dx-crac")) {
+            EnergyResult none = run("singapore", design("cooling", cooling, "it_capacity_kw", "10000"));
+            EnergyResult leaky = run("singapore", design("cooling", cooling, "it_capacity_kw", "10000",
+                    "airflow_bypass", "0.48"));
+            assertThat(leaky.energyKwh(EnergyComponent.AIR_HANDLER_FANS)
+                    / none.energyKwh(EnergyComponent.AIR_HANDLER_FANS)).as(cooling).isCloseTo(1 / 0.52, within(1e-9));
+            assertThat(leaky.energyKwh(EnergyComponent.COMPRESSORS)).as(cooling)
+                    .isGreaterThanOrEqualTo(none.energyKwh(EnergyComponent.COMPRESSORS) * (1 - 1e-12));
+            assertThat(leaky.pue()).as(cooling).isGreaterThan(none.pue());
+        }
+    }
 }
