@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dcplanner.batch.ScenarioCsv;
 import dcplanner.io.AtomicFiles;
-import dcplanner.io.ScenarioCsv;
 import dcplanner.scenario.InvalidInputException;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Workspace;
