@@ -3,9 +3,9 @@
 # ./dc-planner launcher (class-data sharing + C1 JIT), for a one-shot 'sites' and for the
 # interactive shell up to its first prompt (fed 'exit' on stdin, so it leaves at once).
 # Rounds alternate between the two so that both see the same machine load. Prints the median
-# wall-clock and CPU (user + system) seconds of each. Usage: scripts/startup-time.sh [ROUNDS]
+# wall-clock and CPU (user + system) seconds of each. Usage: src/test/bench/startup-time.sh [ROUNDS]
 set -e
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 rounds=${1:-10}
 jar=target/dc-planner.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -ntp package -DskipTests" >&2; exit 1; }
