@@ -181,7 +181,7 @@ public final class StudyCharts {
             renderer.setSeriesStroke(s, stroke(s));
         }
         for (StressTest.LimitCheck check : result.limits()) {
-            if (metrics.contains(check.rule().metric())) {
+            if (StudyRules.studyMetric(check.rule()).filter(metrics::contains).isPresent()) {
                 ValueMarker limit = marker(check.rule().limit(), check.rule().describe(), PAINTS[2]);
                 limit.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
                 limit.setLabelTextAnchor(TextAnchor.TOP_RIGHT);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.testsupport.Inputs;
 
@@ -27,10 +28,10 @@ class StudyChartsTest {
         Sweep.Result sweep = Sweep.run(runner, inputs, List.of(new Sweep.Axis("supply_air_c", List.of("24", "27"))));
         Tornado.Result tornado = Tornado.run(runner, inputs, UncertaintyRanges.standard());
         MonteCarlo.Result monteCarlo = MonteCarlo.run(runner, inputs, UncertaintyRanges.standard(),
-                PolicyLimits.bundled(), 8, 2);
+                PolicyRules.bundled(), 8, 2);
         Optimiser.Result optimised = Optimiser.run(runner, inputs, List.of(new Optimiser.Dimension("redundancy",
                 List.of("N", "2N"))), Optimiser.Objective.TCO, Optimiser.Limits.none(), 2);
-        StressTest.Result stress = StressTest.run(runner, inputs, List.of(1.0), 0, PolicyLimits.bundled());
+        StressTest.Result stress = StressTest.run(runner, inputs, List.of(1.0), 0, PolicyRules.bundled());
 
         Map<String, org.jfree.chart.JFreeChart> charts = Map.of(
                 "sweep", StudyCharts.sweep(sweep, StudyMetric.PUE, "supply_air_c (C)", "test"),

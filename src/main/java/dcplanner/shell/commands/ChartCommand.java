@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dcplanner.chart.BundledPolicyLimits;
+import dcplanner.chart.PolicyLimitLines;
 import dcplanner.chart.ChartFiles;
 import dcplanner.chart.ChartKind;
 import dcplanner.chart.LimitSource;
@@ -19,7 +19,7 @@ import dcplanner.chart.NamedChart;
 import dcplanner.chart.NamedEvaluation;
 import dcplanner.chart.ScenarioCharts;
 import dcplanner.io.Values;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRules;
 import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.ScenarioEvaluations;
@@ -44,13 +44,13 @@ public class ChartCommand extends PlannerCommand {
     private final ParameterCatalogue catalogue;
     private final LimitSource limits;
 
-    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("chart", "draw comparison charts (PNG or SVG) of the scenarios in a CSV file, or of one design at"
                 + " every built-in site; KIND is one of " + String.join(", ", ChartKind.ids()) + ", all",
                 options(catalogue));
         this.service = service;
         this.catalogue = catalogue;
-        this.limits = new BundledPolicyLimits(reference.policyThresholds());
+        this.limits = new PolicyLimitLines(PolicyRules.bundled());
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue) {

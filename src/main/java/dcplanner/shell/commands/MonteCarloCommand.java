@@ -14,7 +14,6 @@ import dcplanner.io.AtomicFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -24,6 +23,7 @@ import dcplanner.shell.OptionSpec;
 import dcplanner.study.MonteCarlo;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /** {@code montecarlo}: the scenario's uncertainty, P5/P50/P95 and the chance of meeting each policy limit. */
@@ -33,10 +33,10 @@ public class MonteCarloCommand extends StudyCommand {
     private static final List<StudyMetric> HISTOGRAMS = List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
             StudyMetric.WUE, StudyMetric.CUE, StudyMetric.TCO_NPV_USD);
 
-    public MonteCarloCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public MonteCarloCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("montecarlo", "uncertainty: the scenario with its uncertain inputs (and weather year) drawn at random;"
                 + " P5/P50/P95 of each metric and the chance of meeting each policy limit", service, catalogue,
-                reference, List.of(
+                List.of(
                         OptionSpec.value("samples", "N", "number of samples", "1000"),
                         OptionSpec.value("seed", "S", "seed of the random stream (same seed, same result)", "1"),
                         distributionsOption(),
@@ -53,7 +53,7 @@ public class MonteCarloCommand extends StudyCommand {
         long seed = (long) number(args, "seed", 1, 0, 9.007199254740991E15, true);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
-        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), limits, samples, seed,
+        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), rules, samples, seed,
                 !args.getOrDefault("weather-year", "sampled").equals("fixed"));
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         for (StudyMetric metric : HISTOGRAMS) {
@@ -93,7 +93,8 @@ public class MonteCarloCommand extends StudyCommand {
                 out.print(summary.render());
                 out.println();
                 if (result.pMeets().isEmpty()) {
-                    out.println("No policy limit of " + base.text("country") + " is on a metric this study computes.");
+                    out.println("No policy rule applies to this site in " + base.text("country") + " (regional rules"
+                            + " apply only inside their region) on a quantity this study computes.");
                 } else {
                     TextTable chances = new TextTable(List.of("Policy limit", "P(meets)")).leftAlign(0);
                     result.pMeets().forEach(c -> chances.add(List.of(c.rule().describe(),
@@ -134,10 +135,13 @@ public class MonteCarloCommand extends StudyCommand {
             chance.put("rule", c.rule().describe());
             chance.put("jurisdiction", c.rule().jurisdiction());
             chance.put("scheme", c.rule().scheme());
-            chance.put("metric", c.rule().metric().key());
-            chance.put("comparison", c.rule().comparison());
+            chance.put("rule_id", c.rule().ruleId());
+            chance.put("region", c.rule().region());
+            chance.put("metric", StudyRules.metricKey(c.rule()));
+            chance.put("comparison", c.rule().direction().symbol());
             chance.put("limit", c.rule().limit());
             chance.put("probability", c.probability());
+            chance.put("status", c.rule().status().label());
             chance.put("source", c.rule().source());
             chances.add(chance);
         }

@@ -15,7 +15,6 @@ import dcplanner.io.CsvOutput;
 import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -46,10 +45,10 @@ public class OptimiseCommand extends StudyCommand {
     private static final List<StudyMetric> SHOWN = List.of(StudyMetric.TCO_NPV_USD, StudyMetric.CO2_LIFECYCLE_T,
             StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD, StudyMetric.WUE, StudyMetric.REF);
 
-    public OptimiseCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public OptimiseCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("optimise", "design search: the lowest TCO (or life-cycle CO2e) design over cooling x supply air x"
                 + " liquid share x UPS type x redundancy x PV size that meets the limits, and the Pareto set",
-                service, catalogue, reference, List.of(
+                service, catalogue, List.of(
                         OptionSpec.choice("objective", "tco|co2", "what to minimise", "tco", () -> List.of("tco",
                                 "co2")),
                         OptionSpec.value("max-pue", "X", "highest annual PUE allowed", null),

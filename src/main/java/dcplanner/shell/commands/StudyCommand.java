@@ -11,7 +11,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 import dcplanner.io.Values;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -21,7 +21,6 @@ import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.UsageException;
-import dcplanner.study.PolicyLimits;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
 import dcplanner.study.StudyRunner;
@@ -34,14 +33,15 @@ abstract class StudyCommand extends PlannerCommand {
 
     protected final EvaluationService service;
     protected final ParameterCatalogue catalogue;
-    protected final PolicyLimits limits;
+    /** The policy rules studies check against: the bundled rules, applied by site as {@code policy check} does. */
+    protected final PolicyRules rules;
 
     StudyCommand(String name, String description, EvaluationService service, ParameterCatalogue catalogue,
-            ReferenceData reference, List<OptionSpec> studyOptions) {
+            List<OptionSpec> studyOptions) {
         super(name, description, options(catalogue, studyOptions));
         this.service = service;
         this.catalogue = catalogue;
-        this.limits = PolicyLimits.of(reference.policyThresholds());
+        this.rules = PolicyRules.bundled();
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue, List<OptionSpec> studyOptions) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
@@ -34,9 +33,9 @@ public class SweepCommand extends StudyCommand {
             StudyMetric.WUE, StudyMetric.COOLING_ENERGY_MWH, StudyMetric.PEAK_FACILITY_KW, StudyMetric.CO2_LIFECYCLE_T,
             StudyMetric.TCO_NPV_USD);
 
-    public SweepCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public SweepCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("sweep", "the scenario over a grid of one or two inputs (e.g. --param supply_air_c --from 22 --to 30"
-                + " --step 1)", service, catalogue, reference, List.of(
+                + " --step 1)", service, catalogue, List.of(
                         OptionSpec.value("param", "INPUT", "input to sweep (any numeric or choice input)", null),
                         OptionSpec.value("from", "X", "first value", null),
                         OptionSpec.value("to", "X", "last value (inclusive)", null),

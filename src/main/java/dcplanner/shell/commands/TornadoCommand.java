@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -27,9 +26,9 @@ import dcplanner.study.Tornado;
 @Component
 public class TornadoCommand extends StudyCommand {
 
-    public TornadoCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public TornadoCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("tornado", "sensitivity: every uncertain input the scenario leaves at its default moved to its low and"
-                + " high value, one at a time; PUE, WUE, CUE and TCO", service, catalogue, reference,
+                + " high value, one at a time; PUE, WUE, CUE and TCO", service, catalogue,
                 List.of(distributionsOption()));
     }
 

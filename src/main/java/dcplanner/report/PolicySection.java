@@ -1,0 +1,80 @@
+package dcplanner.report;
+
+import java.util.List;
+
+import dcplanner.chart.NamedEvaluation;
+import dcplanner.io.Values;
+import dcplanner.policy.CheckResult;
+import dcplanner.policy.PolicyChecks;
+import dcplanner.policy.PolicyRegion;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
+import dcplanner.scenario.Evaluation;
+
+/**
+ * The report's policy checks: for each scenario, every rule that applies to its site (chosen and
+ * checked as {@code policy check} does: the country's national rules and those of the regions the site
+ * lies in) with its value, limit, pass or fail, margin, status and source.
+ */
+public final class PolicySection implements ReportSection {
+
+    static final List<String> HEADERS = List.of("Rule", "Where", "Metric", "At load", "Value", "Limit", "Result",
+            "Margin", "Status", "Source");
+
+    private final PolicyRules rules;
+
+    public PolicySection(PolicyRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public String title() {
+        return "Policy checks";
+    }
+
+    @Override
+    public void write(Xhtml page, List<NamedEvaluation> scenarios) {
+        page.element("p", "Each scenario against the policy rules of its site: its country's national rules and"
+                + " those of the region it lies in (Johor's for a site in Johor). Margin: headroom to the limit in"
+                + " the metric's unit (negative fails). Status: in force (law or a condition of approval), proposed,"
+                + " or guideline (voluntary).", "class", "note");
+        for (NamedEvaluation scenario : scenarios) {
+            Evaluation evaluation = scenario.evaluation();
+            page.element("h3", scenario.name());
+            for (PolicyRegion region : rules.regionsOf(evaluation.climate().site(), evaluation.countryIso3())) {
+                if (region.byCoordinates(evaluation.climate().site(), evaluation.countryIso3())) {
+                    page.element("p", "The site is taken to be in " + region.name() + " because its coordinates fall"
+                            + " in the region's bounding box (an approximation of the boundary).", "class", "note");
+                }
+            }
+            List<CheckResult> checks = PolicyChecks.check(evaluation, rules.applicableTo(evaluation));
+            if (checks.isEmpty()) {
+                page.element("p", "No policy rule applies to this site in " + evaluation.countryIso3() + ".");
+                continue;
+            }
+            page.open("table", "class", "policy").open("thead").open("tr");
+            HEADERS.forEach(h -> page.element("th", h));
+            page.close().close().open("tbody");
+            for (CheckResult check : checks) {
+                PolicyRule rule = check.rule();
+                String metric = rule.metric().id();
+                page.open("tr", "class", check.pass() ? "pass" : "fail");
+                page.element("td", rule.ruleId())
+                        .element("td", rule.jurisdiction() + (rule.national() ? "" : "/" + rule.region()))
+                        .element("td", metric + (rule.metric().unit().isEmpty() ? "" : " (" + rule.metric().unit()
+                                + ")"))
+                        .element("td", rule.loadPointLabel())
+                        .element("td", Values.text(check.value(), 3, metric), "class", "number")
+                        .element("td", rule.direction().symbol() + " " + Values.plain(rule.limit(), 3, "limit"),
+                                "class", "number")
+                        .element("td", check.pass() ? "pass" : "FAIL", "class", "result")
+                        .element("td", Values.text(check.margin(), 3, "margin"), "class", "number")
+                        .element("td", rule.status().label())
+                        .element("td", rule.scheme() + "; " + rule.source() + " (" + rule.year() + ", "
+                                + rule.confidence() + ")");
+                page.close();
+            }
+            page.close().close();
+        }
+    }
+}
