@@ -34,12 +34,16 @@ class StudyChartsTest {
         StressTest.Result stress = StressTest.run(runner, inputs, List.of(1.0), 0, PolicyRules.bundled());
 
         Map<String, org.jfree.chart.JFreeChart> charts = Map.of(
-                "sweep", StudyCharts.sweep(sweep, StudyMetric.PUE, "supply_air_c (C)", "test"),
-                "tornado", StudyCharts.tornado(tornado, StudyMetric.TCO_NPV_USD, "test"),
-                "histogram", StudyCharts.histogram(monteCarlo, StudyMetric.WUE, "test"),
-                "pareto", StudyCharts.pareto(optimised.feasible(), optimised.pareto(), "test"),
-                "stress", StudyCharts.stress(stress, List.of(StudyMetric.PUE_AT_100PCT_LOAD), "PUE", "test"));
+                "sweep", StudyCharts.sweep(sweep, StudyMetric.PUE, "supply_air_c (C)", "test", "footnote"),
+                "tornado", StudyCharts.tornado(tornado, StudyMetric.TCO_NPV_USD, "test", "footnote"),
+                "histogram", StudyCharts.histogram(monteCarlo, StudyMetric.WUE, "test", "footnote"),
+                "pareto", StudyCharts.pareto(optimised.feasible(), optimised.pareto(), "test", "footnote"),
+                "stress", StudyCharts.stress(stress, List.of(StudyMetric.PUE_AT_100PCT_LOAD), "PUE", "test", "footnote"));
         for (var chart : charts.entrySet()) {
+            // the one chart style: the footnote under the plot, the title in the style's font
+            assertThat(chart.getValue().getSubtitles()).as(chart.getKey()).anyMatch(t -> t instanceof
+                    org.jfree.chart.title.TextTitle text && text.getText().equals("footnote"));
+            assertThat(chart.getValue().getTitle().getFont()).isEqualTo(dcplanner.chart.ChartStyle.TITLE_FONT);
             List<Path> files = StudyCharts.write(chart.getValue(), dir, chart.getKey());
             byte[] png = Files.readAllBytes(files.get(0));
             assertThat(png.length).as(chart.getKey()).isGreaterThan(5000);

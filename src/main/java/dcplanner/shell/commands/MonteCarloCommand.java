@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.AtomicFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
@@ -55,12 +56,15 @@ public class MonteCarloCommand extends StudyCommand {
         Scenario base = runner.resolve(inputs);
         MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), rules, samples, seed,
                 !args.getOrDefault("weather-year", "sampled").equals("fixed"));
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (StudyMetric metric : HISTOGRAMS) {
-            charts.put("montecarlo-" + StudyCharts.slug(metric.key()), StudyCharts.histogram(result, metric,
-                    where(base)));
-        }
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, result.weatherSites().isEmpty() ? ""
+                : "weather year drawn from " + String.join(", ", result.weatherSites()), footnote -> {
+                    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+                    for (StudyMetric metric : HISTOGRAMS) {
+                        charts.put("montecarlo-" + ChartFiles.safeStem(metric.key()), StudyCharts.histogram(result,
+                                metric, where(base), footnote));
+                    }
+                    return charts;
+                });
         args.get("samples-csv").ifPresent(file -> AtomicFiles.write(Path.of(file), writer -> writer.write(
                 samplesCsv(result))));
 

@@ -79,8 +79,8 @@ public class OptimiseCommand extends StudyCommand {
         Scenario base = runner.resolve(inputs);
         List<Optimiser.Dimension> dimensions = dimensions(args, inputs, base);
         Optimiser.Result result = Optimiser.run(runner, inputs, dimensions, objective, limits, top);
-        List<String> files = writeCharts(args, Map.of("optimise-pareto", StudyCharts.pareto(result.feasible(),
-                result.pareto(), site(base))));
+        List<String> files = writeCharts(args, runner, base, "the base design shown", footnote -> Map.of(
+                "optimise-pareto", StudyCharts.pareto(result.feasible(), result.pareto(), site(base), footnote)));
         List<String> choiceNames = dimensions.stream().map(Optimiser.Dimension::input).toList();
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {

@@ -55,11 +55,16 @@ public class StressCommand extends StudyCommand {
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
         StressTest.Result result = StressTest.run(runner, inputs, warmings, rangeChange, rules);
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("stress-pue", StudyCharts.stress(result, List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
-                StudyMetric.PUE_AT_100PCT_LOAD), "PUE", where(base)));
-        charts.put("stress-wue", StudyCharts.stress(result, List.of(StudyMetric.WUE), "WUE (L/kWh)", where(base)));
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, "weather year warmed by Belcher et al. (2005)"
+                + " shift-and-stretch", footnote -> {
+                    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+                    charts.put("stress-pue", StudyCharts.stress(result, List.of(StudyMetric.PUE,
+                            StudyMetric.PUE_AT_25PCT_LOAD, StudyMetric.PUE_AT_100PCT_LOAD), "PUE", where(base),
+                            footnote));
+                    charts.put("stress-wue", StudyCharts.stress(result, List.of(StudyMetric.WUE), "WUE (L/kWh)",
+                            where(base), footnote));
+                    return charts;
+                });
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
@@ -69,10 +69,9 @@ public class SweepCommand extends StudyCommand {
         boolean coolingSwept = axes.stream().anyMatch(a -> a.input().equals("cooling"));
         String where = coolingSwept ? site(base) : where(base);
         Parameter first = catalogue.find(axes.get(0).input()).orElseThrow();
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("sweep-" + StudyCharts.slug(chartMetric.key()), StudyCharts.sweep(result, chartMetric,
-                first.name() + (first.unit().isEmpty() ? "" : " (" + first.unit() + ")"), where));
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, "the base scenario shown", footnote -> Map.of(
+                "sweep-" + ChartFiles.safeStem(chartMetric.key()), StudyCharts.sweep(result, chartMetric,
+                        first.name() + (first.unit().isEmpty() ? "" : " (" + first.unit() + ")"), where, footnote)));
 
         List<String> axisNames = axes.stream().map(Sweep.Axis::input).toList();
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {

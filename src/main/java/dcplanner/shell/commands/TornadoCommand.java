@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
@@ -39,11 +40,14 @@ public class TornadoCommand extends StudyCommand {
         Scenario base = runner.resolve(inputs);
         UncertaintyRanges ranges = ranges(args);
         Tornado.Result result = Tornado.run(runner, inputs, ranges);
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (StudyMetric metric : StudyMetric.TORNADO) {
-            charts.put("tornado-" + StudyCharts.slug(metric.key()), StudyCharts.tornado(result, metric, where(base)));
-        }
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, "", footnote -> {
+            Map<String, JFreeChart> charts = new LinkedHashMap<>();
+            for (StudyMetric metric : StudyMetric.TORNADO) {
+                charts.put("tornado-" + ChartFiles.safeStem(metric.key()), StudyCharts.tornado(result, metric,
+                        where(base), footnote));
+            }
+            return charts;
+        });
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {
