@@ -1,13 +1,12 @@
 package dcplanner.report;
 
 import java.util.List;
+import java.util.Set;
 
 import dcplanner.chart.NamedEvaluation;
-import dcplanner.io.Values;
 import dcplanner.policy.CheckResult;
 import dcplanner.policy.PolicyChecks;
 import dcplanner.policy.PolicyRegion;
-import dcplanner.policy.PolicyRule;
 import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.Evaluation;
 
@@ -18,8 +17,9 @@ import dcplanner.scenario.Evaluation;
  */
 public final class PolicySection implements ReportSection {
 
-    static final List<String> HEADERS = List.of("Rule", "Where", "Metric", "At load", "Value", "Limit", "Result",
-            "Margin", "Status", "Source");
+    /** Columns of {@link PolicyChecks#cells} shown right-aligned, and the pass/fail column. */
+    private static final Set<Integer> NUMBERS = Set.of(4, 5, 7);
+    private static final int RESULT = 6;
 
     private final PolicyRules rules;
 
@@ -53,25 +53,17 @@ public final class PolicySection implements ReportSection {
                 continue;
             }
             page.open("table", "class", "policy").open("thead").open("tr");
-            HEADERS.forEach(h -> page.element("th", h));
+            PolicyChecks.HEADERS.forEach(h -> page.element("th", h));
             page.close().close().open("tbody");
             for (CheckResult check : checks) {
-                PolicyRule rule = check.rule();
-                String metric = rule.metric().id();
+                List<String> cells = PolicyChecks.cells(check);
                 page.open("tr", "class", check.pass() ? "pass" : "fail");
-                page.element("td", rule.ruleId())
-                        .element("td", rule.jurisdiction() + (rule.national() ? "" : "/" + rule.region()))
-                        .element("td", metric + (rule.metric().unit().isEmpty() ? "" : " (" + rule.metric().unit()
-                                + ")"))
-                        .element("td", rule.loadPointLabel())
-                        .element("td", Values.text(check.value(), 3, metric), "class", "number")
-                        .element("td", rule.direction().symbol() + " " + Values.plain(rule.limit(), 3, "limit"),
-                                "class", "number")
-                        .element("td", check.pass() ? "pass" : "FAIL", "class", "result")
-                        .element("td", Values.text(check.margin(), 3, "margin"), "class", "number")
-                        .element("td", rule.status().label())
-                        .element("td", rule.scheme() + "; " + rule.source() + " (" + rule.year() + ", "
-                                + rule.confidence() + ")");
+                for (int c = 0; c < cells.size(); c++) {
+                    String text = c == cells.size() - 1 ? cells.get(c) + " (" + check.rule().year() + ", "
+                            + check.rule().confidence() + ")" : cells.get(c);
+                    String cssClass = NUMBERS.contains(c) ? "number" : c == RESULT ? "result" : "";
+                    page.element("td", text, cssClass.isEmpty() ? new String[0] : new String[] {"class", cssClass});
+                }
                 page.close();
             }
             page.close().close();
