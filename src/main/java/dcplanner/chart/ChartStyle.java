@@ -3,6 +3,7 @@ package dcplanner.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -20,6 +21,7 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -28,8 +30,10 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * One look for every chart: fonts, colours, line patterns, markers and fill patterns.
@@ -134,6 +138,21 @@ public final class ChartStyle {
         float[][] dashes = {{9f, 4f}, {2.5f, 3f}, {14f, 4f, 3f, 4f}, {20f, 3f}, {8f, 3f, 2.5f, 3f, 2.5f, 3f}};
         return new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes[index % dashes.length],
                 0f);
+    }
+
+    /**
+     * A line across the plot at {@code value} with a label on a white box at its top right (months on
+     * a heat map, percentiles, limits).
+     */
+    public static ValueMarker labelledMarker(double value, String label, Stroke stroke, Paint paint) {
+        ValueMarker marker = new ValueMarker(value, paint, stroke);
+        marker.setLabel(label);
+        marker.setLabelFont(TICK_FONT);
+        marker.setLabelPaint(TEXT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return marker;
     }
 
     /** Gives series 0..n-1 of a line (or scatter) renderer the colour, line and marker of their number. */

@@ -2,7 +2,6 @@ package dcplanner.study;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
@@ -123,10 +123,37 @@ public final class StudyCharts {
         XYPlot plot = new XYPlot(data, valueAxis, new NumberAxis("samples"), renderer);
         for (MonteCarlo.Summary s : result.summaries()) {
             if (s.metric() == metric) {
-                plot.addDomainMarker(marker(s.p5(), "P5", ChartStyle.limitLine(1), ChartStyle.TEXT));
-                plot.addDomainMarker(marker(s.p50(), "P50", ChartStyle.limitLine(3), ChartStyle.colour(0)));
-                plot.addDomainMarker(marker(s.p95(), "P95", ChartStyle.limitLine(1), ChartStyle.TEXT));
+                plot.addDomainMarker(ChartStyle.labelledMarker(s.p5(), "P5", ChartStyle.limitLine(1), ChartStyle.TEXT));
+                plot.addDomainMarker(ChartStyle.labelledMarker(s.p50(), "P50", ChartStyle.limitLine(3), ChartStyle.colour(0)));
+                plot.addDomainMarker(ChartStyle.labelledMarker(s.p95(), "P95", ChartStyle.limitLine(1), ChartStyle.TEXT));
             }
+        }
+        // the policy limits on this metric, with the share of samples that meet each
+        List<MonteCarlo.Chance> limits = result.pMeets().stream().filter(c -> StudyRules.studyMetric(c.rule())
+                .filter(metric::equals).isPresent()).toList();
+        double low = min;
+        double high = max;
+        for (MonteCarlo.Chance chance : limits) {
+            low = Math.min(low, chance.rule().limit());
+            high = Math.max(high, chance.rule().limit());
+        }
+        if (low < min || high > max) {
+            double pad = Math.max((high - low) * 0.05, 1e-6);
+            valueAxis.setRange(low - pad, high + pad);
+        }
+        for (int i = 0; i < limits.size(); i++) {
+            MonteCarlo.Chance chance = limits.get(i);
+            double limit = chance.rule().limit();
+            ValueMarker line = ChartStyle.labelledMarker(limit, "limit: " + chance.rule().describe() + String.format(
+                    Locale.ROOT, " (%.1f%% meet it)", 100 * chance.probability()), ChartStyle.limitLine(i),
+                    Color.BLACK);
+            // at the top, under the percentile labels, on the side of the line with more room
+            if (limit > (low + high) / 2) {
+                line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
+            line.setLabelOffset(new RectangleInsets(26 + 22 * i, 4, 4, 4));
+            plot.addDomainMarker(line);
         }
         return finish(metric.label() + " over " + result.samples() + " Monte Carlo samples (seed " + result.seed()
                 + "), " + where, plot, false, footnote);
@@ -190,7 +217,7 @@ public final class StudyCharts {
         for (StressTest.LimitCheck check : result.limits()) {
             if (StudyRules.studyMetric(check.rule()).filter(metrics::contains).isPresent()) {
                 PolicyRule rule = check.rule();
-                ValueMarker limit = marker(rule.limit(), "limit: " + rule.describe(), ChartStyle.limitLine(drawn++),
+                ValueMarker limit = ChartStyle.labelledMarker(rule.limit(), "limit: " + rule.describe(), ChartStyle.limitLine(drawn++),
                         Color.BLACK);
                 limit.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
                 limit.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -207,17 +234,6 @@ public final class StudyCharts {
     private static JFreeChart finish(String title, org.jfree.chart.plot.Plot plot, boolean legend,
             String footnote) {
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE_FONT, plot, legend), footnote);
-    }
-
-    private static ValueMarker marker(double value, String label, BasicStroke stroke, Paint paint) {
-        ValueMarker marker = new ValueMarker(value, paint, stroke);
-        marker.setLabel(label);
-        marker.setLabelFont(ChartStyle.TICK_FONT);
-        marker.setLabelPaint(ChartStyle.TEXT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return marker;
     }
 
     private static java.awt.Shape scaled(java.awt.Shape shape, double factor) {

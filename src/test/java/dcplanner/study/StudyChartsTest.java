@@ -39,6 +39,10 @@ class StudyChartsTest {
                 "histogram", StudyCharts.histogram(monteCarlo, StudyMetric.WUE, "test", "footnote"),
                 "pareto", StudyCharts.pareto(optimised.feasible(), optimised.pareto(), "test", "footnote"),
                 "stress", StudyCharts.stress(stress, List.of(StudyMetric.PUE_AT_100PCT_LOAD), "PUE", "test", "footnote"));
+        // the histogram carries the limit on its metric that applies in Singapore (Green Mark WUE 2.0 L/kWh)
+        assertThat(charts.get("histogram").getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                .anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v && v.getValue() == 2.0
+                        && v.getLabel().startsWith("limit: SGP Green Mark DC 2024 water"));
         for (var chart : charts.entrySet()) {
             // the one chart style: the footnote under the plot, the title in the style's font
             assertThat(chart.getValue().getSubtitles()).as(chart.getKey()).anyMatch(t -> t instanceof

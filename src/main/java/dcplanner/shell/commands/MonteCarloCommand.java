@@ -24,7 +24,6 @@ import dcplanner.shell.OptionSpec;
 import dcplanner.study.MonteCarlo;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
-import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /** {@code montecarlo}: the scenario's uncertainty, P5/P50/P95 and the chance of meeting each policy limit. */
@@ -135,18 +134,8 @@ public class MonteCarloCommand extends StudyCommand {
         }
         List<Object> chances = new ArrayList<>();
         for (MonteCarlo.Chance c : result.pMeets()) {
-            Map<String, Object> chance = new LinkedHashMap<>();
-            chance.put("rule", c.rule().describe());
-            chance.put("jurisdiction", c.rule().jurisdiction());
-            chance.put("scheme", c.rule().scheme());
-            chance.put("rule_id", c.rule().ruleId());
-            chance.put("region", c.rule().region());
-            chance.put("metric", StudyRules.metricKey(c.rule()));
-            chance.put("comparison", c.rule().direction().symbol());
-            chance.put("limit", c.rule().limit());
+            Map<String, Object> chance = ruleFields(c.rule());
             chance.put("probability", c.probability());
-            chance.put("status", c.rule().status().label());
-            chance.put("source", c.rule().source());
             chances.add(chance);
         }
         doc.put("p_meets", chances);

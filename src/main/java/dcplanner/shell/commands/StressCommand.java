@@ -83,13 +83,7 @@ public class StressCommand extends StudyCommand {
                 doc.put("rows", rows);
                 List<Object> checks = new ArrayList<>();
                 for (StressTest.LimitCheck check : result.limits()) {
-                    Map<String, Object> c = new LinkedHashMap<>();
-                    c.put("rule", check.rule().describe());
-                    c.put("rule_id", check.rule().ruleId());
-                    c.put("region", check.rule().region());
-                    c.put("metric", StudyRules.metricKey(check.rule()));
-                    c.put("comparison", check.rule().direction().symbol());
-                    c.put("limit", check.rule().limit());
+                    Map<String, Object> c = ruleFields(check.rule());
                     List<Object> margins = new ArrayList<>();
                     for (int i = 0; i < result.rows().size(); i++) {
                         Map<String, Object> m = new LinkedHashMap<>();
@@ -99,8 +93,6 @@ public class StressCommand extends StudyCommand {
                     }
                     c.put("margins", margins);
                     c.put("first_breaking_warming_k", check.firstBreakingWarmingK());
-                    c.put("status", check.rule().status().label());
-                    c.put("source", check.rule().source());
                     checks.add(c);
                 }
                 doc.put("limits", checks);

@@ -15,6 +15,7 @@ import dcplanner.chart.ChartFiles;
 import dcplanner.chart.ChartText;
 import dcplanner.chart.NamedEvaluation;
 import dcplanner.io.Values;
+import dcplanner.policy.PolicyRule;
 import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
@@ -27,6 +28,7 @@ import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.UsageException;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /**
@@ -179,6 +181,26 @@ abstract class StudyCommand extends PlannerCommand {
             out.println();
             out.println("Charts: " + String.join(", ", files));
         }
+    }
+
+    /**
+     * A policy rule as JSON fields: {@code rule} (one line), {@code rule_id}, {@code jurisdiction},
+     * {@code region}, {@code scheme}, {@code metric} (the study's key of its quantity),
+     * {@code comparison}, {@code limit}, {@code status}, {@code source}.
+     */
+    protected static Map<String, Object> ruleFields(PolicyRule rule) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("rule", rule.describe());
+        fields.put("rule_id", rule.ruleId());
+        fields.put("jurisdiction", rule.jurisdiction());
+        fields.put("region", rule.region());
+        fields.put("scheme", rule.scheme());
+        fields.put("metric", StudyRules.metricKey(rule));
+        fields.put("comparison", rule.direction().symbol());
+        fields.put("limit", rule.limit());
+        fields.put("status", rule.status().label());
+        fields.put("source", rule.source());
+        return fields;
     }
 
     /** A metric's value for JSON and CSV (two more decimals than a reader needs). */
