@@ -119,7 +119,7 @@ public final class ChartFiles {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart, width, height, id) + "\n";
     }
 
-    /** Writes {@code stem}.png or .svg into {@code folder} (created if missing) and returns the file. */
+    /** Writes {@code stem}.png or .svg into {@code folder} (which must exist) and returns the file. */
     public static Path write(JFreeChart chart, Path folder, String stem, Format format, int width, int height) {
         String safe = safeStem(stem);
         Path file = inside(folder, safe + "." + format.extension());

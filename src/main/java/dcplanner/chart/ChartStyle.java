@@ -3,6 +3,7 @@ package dcplanner.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -11,20 +12,28 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * One look for every chart: fonts, colours, line patterns, markers and fill patterns.
@@ -121,6 +130,55 @@ public final class ChartStyle {
         return path;
     }
 
+    /**
+     * The stroke of limit line number {@code index}: 3 px, black in use, each in its own dash pattern
+     * so that several limits on one chart stay apart in the legend.
+     */
+    public static BasicStroke limitLine(int index) {
+        float[][] dashes = {{9f, 4f}, {2.5f, 3f}, {14f, 4f, 3f, 4f}, {20f, 3f}, {8f, 3f, 2.5f, 3f, 2.5f, 3f}};
+        return new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes[index % dashes.length],
+                0f);
+    }
+
+    /**
+     * A line across the plot at {@code value} with a label on a white box at its top right (months on
+     * a heat map, percentiles, limits).
+     */
+    public static ValueMarker labelledMarker(double value, String label, Stroke stroke, Paint paint) {
+        ValueMarker marker = new ValueMarker(value, paint, stroke);
+        marker.setLabel(label);
+        marker.setLabelFont(TICK_FONT);
+        marker.setLabelPaint(TEXT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return marker;
+    }
+
+    /** Gives series 0..n-1 of a line (or scatter) renderer the colour, line and marker of their number. */
+    public static void lineSeries(AbstractRenderer renderer, int n) {
+        for (int s = 0; s < n; s++) {
+            renderer.setSeriesPaint(s, colour(s));
+            renderer.setSeriesStroke(s, line(s));
+            renderer.setSeriesShape(s, marker(s));
+        }
+    }
+
+    /**
+     * Gives the series of a bar renderer the colour and fill pattern of their number, no shadow, and
+     * returns the legend that shows the patterns (the default legend shows colour only).
+     */
+    public static LegendItemCollection hatchedBars(BarRenderer renderer, List<String> seriesLabels) {
+        renderer.setBarPainter(new HatchedBarPainter((row, column) -> hatch(row)));
+        renderer.setShadowVisible(false);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int s = 0; s < seriesLabels.size(); s++) {
+            renderer.setSeriesPaint(s, colour(s));
+            legend.add(ScenarioCharts.swatch(seriesLabels.get(s), colour(s), hatch(s)));
+        }
+        return legend;
+    }
+
     /** Black or white, whichever reads better on {@code background} (relative luminance, ITU-R BT.709). */
     public static Color inkOn(Color background) {
         double luma = 0.2126 * background.getRed() + 0.7152 * background.getGreen() + 0.0722 * background.getBlue();
@@ -164,7 +222,12 @@ public final class ChartStyle {
         note.setHorizontalAlignment(HorizontalAlignment.LEFT);
         note.setTextAlignment(HorizontalAlignment.LEFT);
         note.setMargin(6, 0, 0, 0);
-        chart.addSubtitle(note);
+        // bottom titles are stacked from the edge in list order: before the legend, the note lies under it
+        int first = 0;
+        while (first < chart.getSubtitleCount() && chart.getSubtitle(first).getPosition() != RectangleEdge.BOTTOM) {
+            first++;
+        }
+        chart.addSubtitle(first, note);
         stylePlot(chart.getPlot());
         return chart;
     }
@@ -179,6 +242,7 @@ public final class ChartStyle {
             }
         } else if (plot instanceof CombinedRangeXYPlot combined) {
             styleAxis(combined.getRangeAxis());
+            spaceTicks(combined.getRangeAxis(), combined.getOrientation() == PlotOrientation.VERTICAL);
             for (Object sub : combined.getSubplots()) {
                 stylePlot((Plot) sub);
             }
@@ -190,16 +254,32 @@ public final class ChartStyle {
             }
             for (int i = 0; i < category.getRangeAxisCount(); i++) {
                 styleAxis(category.getRangeAxis(i));
+                spaceTicks(category.getRangeAxis(i), category.getOrientation() == PlotOrientation.VERTICAL);
             }
         } else if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
+            boolean vertical = xy.getOrientation() == PlotOrientation.VERTICAL;
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 styleAxis(xy.getDomainAxis(i));
+                spaceTicks(xy.getDomainAxis(i), !vertical);
             }
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {
                 styleAxis(xy.getRangeAxis(i));
+                spaceTicks(xy.getRangeAxis(i), vertical);
             }
+        }
+    }
+
+    /**
+     * Room around each tick label along the axis, so that the axis picks a tick unit a reader can
+     * follow (about 8 to 15 labels on 1200 x 800, not 30): JFreeChart chooses the smallest unit whose
+     * labels, insets included, do not overlap. Across the axis the labels keep their usual distance.
+     */
+    private static void spaceTicks(Axis axis, boolean vertical) {
+        if (axis instanceof ValueAxis) {
+            axis.setTickLabelInsets(vertical ? new RectangleInsets(14, 4, 14, 4) : new RectangleInsets(4, 16, 4,
+                    16));
         }
     }
 

@@ -17,17 +17,14 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 import dcplanner.climate.WeatherYear;
@@ -162,14 +159,8 @@ final class HourlyHeatMap {
     private static void markMonths(XYPlot plot, WeatherYear weather) {
         for (int i = 0; i < weather.hours(); i += 24) {
             if (i == 0 || weather.month(i) != weather.month(i - 24)) {
-                ValueMarker marker = new ValueMarker(i / 24 + 0.5, new Color(0, 0, 0, 110), new BasicStroke(1f));
-                marker.setLabel(MONTHS[weather.month(i) - 1]);
-                marker.setLabelFont(ChartStyle.TICK_FONT);
-                marker.setLabelPaint(Color.BLACK);
-                marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addDomainMarker(marker);
+                plot.addDomainMarker(ChartStyle.labelledMarker(i / 24 + 0.5, MONTHS[weather.month(i) - 1],
+                        new BasicStroke(1f), new Color(0, 0, 0, 110)));
             }
         }
     }

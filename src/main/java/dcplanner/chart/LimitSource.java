@@ -5,8 +5,8 @@ import java.util.List;
 import dcplanner.scenario.Evaluation;
 
 /**
- * Where the limit lines of a scenario come from. {@link BundledPolicyLimits} reads the bundled
- * thresholds; a policy module can supply its own rules through this interface.
+ * Where the limit lines of a scenario come from: {@link PolicyLimitLines} draws the policy rules that
+ * apply to the scenario's site.
  */
 @FunctionalInterface
 public interface LimitSource {

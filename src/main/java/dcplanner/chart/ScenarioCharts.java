@@ -26,8 +26,6 @@ import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
-import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -37,9 +35,7 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LevelRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -196,7 +192,7 @@ public final class ScenarioCharts {
         for (Panel panel : panels) {
             plot.add(panel(panel, rows, limitSource, barStyle, limitStyles), 1);
         }
-        limitStyles.forEach((label, i) -> legend.add(lineItem("limit: " + label, Color.BLACK, limitStroke(i), null)));
+        limitStyles.forEach((label, i) -> legend.add(lineItem("limit: " + label, Color.BLACK, ChartStyle.limitLine(i), null)));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
         if (subtitle != null) {
@@ -270,18 +266,12 @@ public final class ScenarioCharts {
             for (int r = 0; r < limitValues.getRowCount(); r++) {
                 int style = limitStyles.get((String) limitValues.getRowKey(r));
                 levels.setSeriesPaint(r, Color.BLACK);
-                levels.setSeriesStroke(r, limitStroke(style));
+                levels.setSeriesStroke(r, ChartStyle.limitLine(style));
             }
             sub.setDataset(1, limitValues);
             sub.setRenderer(1, levels);
         }
         return sub;
-    }
-
-    private static BasicStroke limitStroke(int index) {
-        float[][] dashes = {{9f, 4f}, {2.5f, 3f}, {14f, 4f, 3f, 4f}, {20f, 3f}, {8f, 3f, 2.5f, 3f, 2.5f, 3f}};
-        return new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes[index % dashes.length],
-                0f);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -347,7 +337,6 @@ public final class ScenarioCharts {
     private JFreeChart stacked(String title, String axisLabel, List<String> labels,
             List<ToDoubleFunction<Evaluation>> parts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        double highest = 0;
         for (int p = 0; p < labels.size(); p++) {
             boolean any = false;
             for (NamedEvaluation s : scenarios) {
@@ -360,45 +349,11 @@ public final class ScenarioCharts {
                 data.addValue(parts.get(p).applyAsDouble(s.evaluation()), labels.get(p), s.name());
             }
         }
-        for (NamedEvaluation s : scenarios) {
-            double total = 0;
-            for (ToDoubleFunction<Evaluation> part : parts) {
-                total += part.applyAsDouble(s.evaluation());
-            }
-            highest = Math.max(highest, total);
-        }
         if (data.getRowCount() == 0) {
             data.addValue(0.0, "none in any scenario", scenarios.get(0).name()); // keeps axes and legend honest
         }
-        NumberAxis axis = new NumberAxis(axisLabel);
-        axis.setRange(0, highest > 0 ? highest * 1.1 : 1);
-        axis.setNumberFormatOverride(decimal(highest >= 100 ? "#,##0" : highest >= 10 ? "#,##0.0" : "#,##0.00"));
-        StackedBarRenderer renderer = new StackedBarRenderer();
-        renderer.setBarPainter(new HatchedBarPainter((row, column) -> ChartStyle.hatch(row)));
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.12);
-        LegendItemCollection legend = new LegendItemCollection();
-        for (int r = 0; r < data.getRowCount(); r++) {
-            renderer.setSeriesPaint(r, ChartStyle.colour(r));
-            legend.add(swatch((String) data.getRowKey(r), ChartStyle.colour(r), ChartStyle.hatch(r)));
-        }
-        CategoryAxis rows = new CategoryAxis("Scenario");
-        rows.setMaximumCategoryLabelWidthRatio(0.4f);
-        CategoryPlot plot = new CategoryPlot(data, rows, axis, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setFixedLegendItems(legend);
-        DecimalFormat totalFormat = decimal(highest >= 100 ? "#,##0" : highest >= 10 ? "#,##0.0" : "#,##0.00");
-        for (NamedEvaluation s : scenarios) {
-            double total = parts.stream().mapToDouble(part -> part.applyAsDouble(s.evaluation())).sum();
-            CategoryTextAnnotation label = new CategoryTextAnnotation("  " + totalFormat.format(total), s.name(),
-                    total);
-            label.setFont(ChartStyle.TICK_FONT);
-            label.setTextAnchor(TextAnchor.CENTER_LEFT);
-            label.setCategoryAnchor(CategoryAnchor.MIDDLE);
-            plot.addAnnotation(label);
-        }
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
-        return ChartStyle.finish(chart, ChartText.footnote(scenarios));
+        return StackedBars.build(title, "Scenario", axisLabel, data, PlotOrientation.HORIZONTAL,
+                ChartText.footnote(scenarios));
     }
 
     /** US dollars in the unit that keeps axis numbers short. */

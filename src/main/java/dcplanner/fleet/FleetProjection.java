@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dcplanner.carbon.Emissions;
+import dcplanner.climate.SiteClimate;
 import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.InvalidInputException;
@@ -63,15 +64,22 @@ public final class FleetProjection {
 
     /** A cohort's evaluated years: its physics by utilisation level and its two grid intensities. */
     record CohortRun(Cohort cohort, double[] ramp, double utilisation, Map<Double, YearPhysics> byLevel,
-            double lifecycleGPerKwh, double nationalGPerKwh, List<String> warnings) {
+            double lifecycleGPerKwh, double nationalGPerKwh, List<String> warnings, SiteClimate climate) {
 
         YearPhysics inOperatingYear(int k) {
             return byLevel.get(k < ramp.length ? ramp[k] : utilisation);
         }
     }
 
-    /** The projection and what a reader must know about it. */
-    public record Result(List<FleetRow> rows, List<String> warnings) {
+    /**
+     * The projection and what a reader must know about it.
+     *
+     * @param citiesByWeatherFile the weather files the cohorts ran on, each with the sites on it
+     * @param lifecycleGPerKwh    each country's life-cycle grid intensity (its first cohort's), g/kWh:
+     *                            the basis of the location-based CO2e, before any grid path
+     */
+    public record Result(List<FleetRow> rows, List<String> warnings, Map<String, Set<String>> citiesByWeatherFile,
+            Map<String, Double> lifecycleGPerKwh) {
     }
 
     private FleetProjection() {
@@ -140,7 +148,15 @@ public final class FleetProjection {
         }
         warnings.add("peak demand is the sum of each cohort's own highest hour: an upper bound of the coincident"
                 + " peak");
-        return new Result(rows, List.copyOf(warnings));
+        Map<String, Set<String>> weather = new LinkedHashMap<>();
+        Map<String, Double> grid = new java.util.TreeMap<>();
+        for (CohortRun run : runs) {
+            weather.computeIfAbsent(run.climate().weather().sourceName(), k -> new LinkedHashSet<>())
+                    .add(run.climate().site().isProxy() ? run.climate().site().city() + " (proxy)"
+                            : run.climate().site().city());
+            grid.putIfAbsent(run.cohort().country(), run.lifecycleGPerKwh());
+        }
+        return new Result(rows, List.copyOf(warnings), weather, grid);
     }
 
     private static String plain(double value) {
@@ -177,7 +193,7 @@ public final class FleetProjection {
             byLevel.put(level, own);
         }
         return new CohortRun(cohort, ramp, utilisation, byLevel, intensity(service, inputs, "lifecycle", warnings),
-                intensity(service, inputs, "national", warnings), warnings);
+                intensity(service, inputs, "national", warnings), warnings, service.climateOf(scenario));
     }
 
     private static YearPhysics physics(EvaluationService service, Map<String, String> inputs, double level,

@@ -21,6 +21,17 @@ public record PolicyRule(String ruleId, String jurisdiction, String region, Stri
         return loadPointPercent.isPresent() ? loadPointPercent.getAsInt() + "%" : metric.basis();
     }
 
+    /**
+     * One line for a person: {@code SGP Green Mark DC 2024 Platinum: pue at 25% IT load <= 1.39},
+     * {@code MYS Johor state benchmark: wue <= 1.8}.
+     */
+    public String describe() {
+        return jurisdiction + " " + scheme + ": " + metric.id() + (loadPointPercent.isPresent() ? " at "
+                + loadPointPercent.getAsInt() + "% IT load" : "") + " " + direction.symbol() + " "
+                + new java.math.BigDecimal(limit).round(new java.math.MathContext(6)).stripTrailingZeros()
+                        .toPlainString();
+    }
+
     /** Whether the rule applies to the whole country rather than one region of it. */
     public boolean national() {
         return region.isEmpty();

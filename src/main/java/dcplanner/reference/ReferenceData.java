@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The bundled country facts, exchange rates and policy thresholds, with their sources
+ * The bundled country facts and exchange rates, with their sources (policy thresholds:
+ * {@link dcplanner.policy.PolicyRules})
  * ({@code data/countries/}). Chooses the figure a scenario uses by default: the country's own
  * (the row named in {@code selection.csv} where there are several), converted to US dollars, or a
  * stated regional fallback.
@@ -38,15 +39,13 @@ public final class ReferenceData {
 
     private final List<ReferenceRow> rows;
     private final Map<String, ExchangeRate> rates;
-    private final List<PolicyThreshold> thresholds;
     private final Map<String, List<Integer>> selectedLines;
     private final Map<String, String> selectionReasons;
 
-    private ReferenceData(List<ReferenceRow> rows, Map<String, ExchangeRate> rates, List<PolicyThreshold> thresholds,
+    private ReferenceData(List<ReferenceRow> rows, Map<String, ExchangeRate> rates,
             Map<String, List<Integer>> selectedLines, Map<String, String> selectionReasons) {
         this.rows = List.copyOf(rows);
         this.rates = Collections.unmodifiableMap(rates);
-        this.thresholds = List.copyOf(thresholds);
         this.selectedLines = selectedLines;
         this.selectionReasons = selectionReasons;
     }
@@ -69,14 +68,6 @@ public final class ReferenceData {
                 rates.put(r.get("currency"), new ExchangeRate(r.get("currency"), Double.parseDouble(r.get("usd_per_unit")),
                         r.get("year"), r.get("confidence"), r.get("source")));
             }
-            List<PolicyThreshold> thresholds = new ArrayList<>();
-            for (CSVRecord r : records("policy-thresholds.csv")) {
-                String load = r.get("at_it_load").trim();
-                thresholds.add(new PolicyThreshold(r.get("jurisdiction"), r.get("scheme"), r.get("metric"),
-                        r.get("comparison"), Double.parseDouble(r.get("limit")),
-                        load.isEmpty() ? null : Double.valueOf(load), r.get("applies_to"), r.get("year"),
-                        r.get("confidence"), r.get("source")));
-            }
             Map<String, List<Integer>> selected = new LinkedHashMap<>();
             Map<String, String> reasons = new LinkedHashMap<>();
             for (CSVRecord r : records("selection.csv")) {
@@ -85,7 +76,7 @@ public final class ReferenceData {
                         .map(Integer::valueOf).toList());
                 reasons.put(key, r.get("reason"));
             }
-            ReferenceData data = new ReferenceData(rows, rates, thresholds, selected, reasons);
+            ReferenceData data = new ReferenceData(rows, rates, selected, reasons);
             data.checkSelection();
             return data;
         } catch (IOException e) {
@@ -135,10 +126,6 @@ public final class ReferenceData {
 
     public List<ExchangeRate> exchangeRates() {
         return new ArrayList<>(rates.values());
-    }
-
-    public List<PolicyThreshold> policyThresholds() {
-        return thresholds;
     }
 
     /** US dollars per unit of {@code currency}. */

@@ -52,6 +52,7 @@ public final class HtmlReport {
             th { background: #eee; text-align: left; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
             tr.differs td { font-weight: bold; }
+            tr.fail td.result { font-weight: bold; color: #a00000; }
             figure { margin: 1.5em 0; }
             figure svg { width: 100%; height: auto; border: 1px solid #ddd; }
             figcaption { font-size: 0.9em; color: #505050; }

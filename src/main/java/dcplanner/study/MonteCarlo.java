@@ -16,7 +16,11 @@ import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
 import dcplanner.climate.Site;
+import dcplanner.policy.PolicyChecks;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
 import dcplanner.climate.SiteCatalogue;
+import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.Scenario;
 import dcplanner.scenario.UncertaintyRanges;
@@ -46,7 +50,7 @@ public final class MonteCarlo {
     public record Summary(StudyMetric metric, double p5, double p50, double p95, double mean) {
     }
 
-    /** The share of samples that meet a policy limit. */
+    /** The share of samples that meet a policy rule (checked as {@code policy check} does, {@link PolicyChecks}). */
     public record Chance(PolicyRule rule, double probability) {
     }
 
@@ -70,18 +74,22 @@ public final class MonteCarlo {
         }
     }
 
+    /** One sample's metrics and whether it passes each applicable rule. */
+    private record Sample(double[] metrics, boolean[] passes) {
+    }
+
     private MonteCarlo() {
     }
 
     /** Runs {@code samples} samples of the scenario given by {@code baseInputs}, the weather year drawn too. */
     public static Result run(StudyRunner runner, Map<String, String> baseInputs, UncertaintyRanges ranges,
-            PolicyLimits limits, int samples, long seed) {
-        return run(runner, baseInputs, ranges, limits, samples, seed, true);
+            PolicyRules rules, int samples, long seed) {
+        return run(runner, baseInputs, ranges, rules, samples, seed, true);
     }
 
     /** As above; {@code drawWeatherYear} false keeps the scenario's own weather year. */
     public static Result run(StudyRunner runner, Map<String, String> baseInputs, UncertaintyRanges ranges,
-            PolicyLimits limits, int samples, long seed, boolean drawWeatherYear) {
+            PolicyRules rules, int samples, long seed, boolean drawWeatherYear) {
         if (samples < 2) {
             throw new IllegalArgumentException("samples = " + samples + " is too few; allowed: at least 2");
         }
@@ -115,7 +123,21 @@ public final class MonteCarlo {
             }
             sampleInputs.add(inputs);
         }
-        List<double[]> metrics = runner.metricsOf(sampleInputs);
+        List<PolicyRule> applicable = StudyRules.applicable(runner, base, rules);
+        // each sample's metrics, and whether it passes each applicable rule
+        List<double[]> metrics = new ArrayList<>(samples);
+        List<boolean[]> passes = new ArrayList<>(samples);
+        for (Sample sample : runner.inParallel(samples, i -> {
+            Evaluation evaluation = runner.evaluate(runner.resolve(sampleInputs.get(i)));
+            boolean[] pass = new boolean[applicable.size()];
+            for (int r = 0; r < pass.length; r++) {
+                pass[r] = PolicyChecks.check(evaluation, applicable.get(r)).pass();
+            }
+            return new Sample(StudyRunner.metrics(evaluation), pass);
+        })) {
+            metrics.add(sample.metrics());
+            passes.add(sample.passes());
+        }
 
         List<Summary> summaries = new ArrayList<>();
         Result partial = new Result(samples, seed, sampled, weatherSites, summaries, List.of(), sampleInputs, metrics);
@@ -126,10 +148,10 @@ public final class MonteCarlo {
                     Percentiles.ofSorted(values, 0.95), Arrays.stream(values).sum() / values.length));
         }
         List<Chance> chances = new ArrayList<>();
-        for (PolicyRule rule : limits.applicableIn(base.text("country"))) {
-            double[] values = partial.values(rule.metric());
-            long met = Arrays.stream(values).filter(rule::isMet).count();
-            chances.add(new Chance(rule, (double) met / samples));
+        for (int r = 0; r < applicable.size(); r++) {
+            int rule = r;
+            long met = passes.stream().filter(pass -> pass[rule]).count();
+            chances.add(new Chance(applicable.get(r), (double) met / samples));
         }
         return new Result(samples, seed, List.copyOf(sampled), weatherSites, List.copyOf(summaries),
                 List.copyOf(chances), sampleInputs, metrics);

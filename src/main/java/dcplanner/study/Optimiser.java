@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import dcplanner.energy.CoolingTechnology;
+import dcplanner.policy.PolicyRule;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
 
@@ -53,9 +54,23 @@ public final class Optimiser {
         }
     }
 
-    /** Limits a design must meet; empty: no limit. */
+    /**
+     * Limits a design must meet; empty: no limit. {@code policyRules} are policy rules a design must
+     * also meet ({@link StudyRules}: those that apply to the site), each on the study metric that is its
+     * quantity; a rule on no study metric (the supply-air set point, an input) is not a constraint here.
+     */
     public record Limits(OptionalDouble maxPue, OptionalDouble maxPueAt25PctLoad, OptionalDouble maxWue,
-            OptionalDouble minRef) {
+            OptionalDouble minRef, List<PolicyRule> policyRules) {
+
+        public Limits {
+            policyRules = policyRules.stream().filter(r -> StudyRules.studyMetric(r).isPresent()).toList();
+        }
+
+        /** Numeric limits only. */
+        public Limits(OptionalDouble maxPue, OptionalDouble maxPueAt25PctLoad, OptionalDouble maxWue,
+                OptionalDouble minRef) {
+            this(maxPue, maxPueAt25PctLoad, maxWue, minRef, List.of());
+        }
 
         public static Limits none() {
             return new Limits(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
@@ -64,7 +79,13 @@ public final class Optimiser {
 
         /** How far {@code metrics} are outside the limits, as a sum of relative excesses (0: all met). */
         double violation(double[] metrics) {
-            return above(metrics, StudyMetric.PUE, maxPue) + above(metrics, StudyMetric.PUE_AT_25PCT_LOAD,
+            double rules = 0;
+            for (PolicyRule rule : policyRules) {
+                double margin = rule.direction().margin(metrics[StudyRules.studyMetric(rule).get().ordinal()],
+                        rule.limit());
+                rules += margin < 0 ? -margin / Math.max(Math.abs(rule.limit()), 1e-9) : 0;
+            }
+            return rules + above(metrics, StudyMetric.PUE, maxPue) + above(metrics, StudyMetric.PUE_AT_25PCT_LOAD,
                     maxPueAt25PctLoad) + above(metrics, StudyMetric.WUE, maxWue)
                     + (minRef.isPresent() ? Math.max(0, minRef.getAsDouble() - metrics[StudyMetric.REF.ordinal()])
                             : 0);

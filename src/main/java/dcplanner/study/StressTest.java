@@ -7,12 +7,18 @@ import java.util.TreeSet;
 
 import dcplanner.climate.SiteClimate;
 import dcplanner.climate.WeatherMorph;
+import dcplanner.policy.CheckResult;
+import dcplanner.policy.PolicyChecks;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
+import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.Scenario;
 
 /**
  * Climate-change stress test: the scenario re-run on its site's weather year morphed to each warming
  * (Belcher, Hacker and Powell 2005 shift-and-stretch, {@link WeatherMorph}), with the margin to each
- * applicable policy limit and the first warming at which a limit is broken. The unmorphed year
+ * applicable policy rule ({@link StudyRules}, checked by {@link PolicyChecks}) and the first warming at
+ * which a rule is broken. The unmorphed year
  * (0 K) is always the first row.
  */
 public final class StressTest {
@@ -25,7 +31,7 @@ public final class StressTest {
     }
 
     /**
-     * A policy limit over the warmings.
+     * A policy rule over the warmings.
      *
      * @param margins               margin at each row (negative: broken)
      * @param firstBreakingWarmingK the lowest warming at which it is broken, or null if none
@@ -43,28 +49,30 @@ public final class StressTest {
     }
 
     public static Result run(StudyRunner runner, Map<String, String> baseInputs, List<Double> warmingsK,
-            double dailyRangeChangePerK, PolicyLimits limits) {
+            double dailyRangeChangePerK, PolicyRules rules) {
         TreeSet<Double> warmings = new TreeSet<>(warmingsK);
         warmings.add(0.0);
         List<Double> ordered = new ArrayList<>(warmings);
         Scenario scenario = runner.resolve(baseInputs);
         SiteClimate climate = runner.service().climateOf(scenario);
-        List<double[]> metrics = runner.inParallel(ordered.size(), i -> {
+        List<PolicyRule> applicable = StudyRules.applicable(runner, scenario, rules);
+        List<Evaluation> evaluations = runner.inParallel(ordered.size(), i -> {
             double w = ordered.get(i);
             SiteClimate warmed = w == 0 ? climate : WeatherMorph.morph(climate, w, w * dailyRangeChangePerK);
-            return StudyRunner.metrics(runner.evaluate(scenario, warmed));
+            return runner.evaluate(scenario, warmed);
         });
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            rows.add(new Row(ordered.get(i), metrics.get(i)));
+            rows.add(new Row(ordered.get(i), StudyRunner.metrics(evaluations.get(i))));
         }
         List<LimitCheck> checks = new ArrayList<>();
-        for (PolicyRule rule : limits.applicableIn(scenario.text("country"))) {
+        for (PolicyRule rule : applicable) {
             double[] margins = new double[rows.size()];
             Double firstBreak = null;
             for (int i = 0; i < rows.size(); i++) {
-                margins[i] = rule.margin(rows.get(i).value(rule.metric()));
-                if (firstBreak == null && !rule.isMet(rows.get(i).value(rule.metric()))) {
+                CheckResult check = PolicyChecks.check(evaluations.get(i), rule);
+                margins[i] = check.margin();
+                if (firstBreak == null && !check.pass()) {
                     firstBreak = rows.get(i).warmingK();
                 }
             }

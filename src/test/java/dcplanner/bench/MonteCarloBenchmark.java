@@ -18,7 +18,7 @@ import dcplanner.climate.SiteCatalogue;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.study.MonteCarlo;
-import dcplanner.study.PolicyLimits;
+import dcplanner.policy.PolicyRules;
 import dcplanner.study.StudyRunner;
 
 /**
@@ -39,7 +39,7 @@ public class MonteCarloBenchmark {
     private StudyRunner runner;
     private Map<String, String> inputs;
     private UncertaintyRanges ranges;
-    private PolicyLimits limits;
+    private PolicyRules limits;
 
     @Setup
     public void setUp() {
@@ -47,7 +47,7 @@ public class MonteCarloBenchmark {
         runner = threads == 0 ? new StudyRunner(service) : new StudyRunner(service, threads);
         inputs = Map.of("site", "singapore", "cooling", cooling);
         ranges = UncertaintyRanges.standard();
-        limits = PolicyLimits.bundled();
+        limits = PolicyRules.bundled();
         // load both Singapore weather years before timing
         MonteCarlo.run(runner, inputs, ranges, limits, 20, 1);
     }

@@ -8,7 +8,7 @@ import dcplanner.climate.SiteCatalogue;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.study.MonteCarlo;
-import dcplanner.study.PolicyLimits;
+import dcplanner.policy.PolicyRules;
 import dcplanner.study.StudyRunner;
 
 /**
@@ -36,7 +36,7 @@ public final class MonteCarloCpuTime {
         for (int round = 1; round <= 6; round++) {
             long cpu0 = os.getProcessCpuTime();
             long wall0 = System.nanoTime();
-            MonteCarlo.run(runner, inputs, UncertaintyRanges.standard(), PolicyLimits.bundled(), 1000, round);
+            MonteCarlo.run(runner, inputs, UncertaintyRanges.standard(), PolicyRules.bundled(), 1000, round);
             double wall = (System.nanoTime() - wall0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             System.out.printf(java.util.Locale.ROOT, "round %d (%s): 1000 samples, wall %.2f s, CPU %.2f s on %d"

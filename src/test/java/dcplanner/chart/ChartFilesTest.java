@@ -1,6 +1,7 @@
 package dcplanner.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dcplanner.climate.Site;
 
 /** File names and where charts may be written; which limits apply to which site. */
 class ChartFilesTest {
@@ -96,15 +96,14 @@ class ChartFilesTest {
     }
 
     @Test
-    void aLimitThatNamesAPlaceAppliesOnlyToSitesThere() {
-        Site johor = site("johor-bahru", "Johor Bahru (Senai)");
-        Site kualaLumpur = site("kuala-lumpur", "Kuala Lumpur (Subang)");
-        assertThat(BundledPolicyLimits.appliesToPlace("new data centres in Johor", johor)).isTrue();
-        assertThat(BundledPolicyLimits.appliesToPlace("new data centres in Johor", kualaLumpur)).isFalse();
-        assertThat(BundledPolicyLimits.appliesToPlace("all data centres within 10 years", kualaLumpur)).isTrue();
-    }
-
-    private static Site site(String id, String city) {
-        return new Site(id, city, "MYS", "Malaysia", 0, 0, 0, 8, "", "", "", "", "", "", "");
+    void johorsLimitLinesAreDrawnForJohorBahruAndNotForKualaLumpur() {
+        NamedEvaluation johor = ChartFixtures.named("JB", false, "site", "johor-bahru", "cooling",
+                "water-cooled-chiller");
+        NamedEvaluation kualaLumpur = ChartFixtures.named("KL", false, "site", "kuala-lumpur", "cooling",
+                "water-cooled-chiller");
+        // policy-thresholds.csv: Johor's annual PUE 1.4 and WUE 1.8; Malaysia has no national rule
+        assertThat(ChartFixtures.LIMITS.limitsFor(johor.evaluation())).extracting(LimitLine::metric,
+                LimitLine::limit).containsExactly(tuple("pue", 1.4), tuple("wue", 1.8));
+        assertThat(ChartFixtures.LIMITS.limitsFor(kualaLumpur.evaluation())).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.testsupport.Inputs;
 
@@ -21,12 +21,12 @@ public final class ChartFixtures {
             named("Johor air-cooled", false, "site", "johor-bahru", "cooling", "air-cooled-chiller"),
             named("Johor water-cooled", false, "site", "johor-bahru", "cooling", "water-cooled-chiller"));
 
-    public static final LimitSource LIMITS = new BundledPolicyLimits(ReferenceData.bundled().policyThresholds());
+    public static final LimitSource LIMITS = new PolicyLimitLines(PolicyRules.bundled());
 
     private ChartFixtures() {
     }
 
-    static NamedEvaluation named(String name, boolean hourly, String... inputs) {
+    public static NamedEvaluation named(String name, boolean hourly, String... inputs) {
         return new NamedEvaluation(name, SERVICE.evaluate(SERVICE.resolver().resolve(Inputs.of(inputs)), hourly));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.economics.YearFlow;
@@ -202,12 +203,28 @@ class FleetProjectionTest {
     }
 
     @Test
-    void chartsAreWrittenAsSvgFiles(@TempDir Path folder) throws Exception {
-        List<Path> files = FleetCharts.write(project(Levers.none(2025)).rows(), folder, "");
-        assertThat(files).hasSize(3);
+    void chartsAreWrittenAsPngAndSvgFilesWithTheWeatherAndGridBasisInTheFootnote(@TempDir Path folder)
+            throws Exception {
+        FleetProjection.Result result = project(Levers.none(2025));
+        List<Path> files = FleetCharts.write(result, folder, "pipeline.csv", List.of(ChartFiles.Format.PNG,
+                ChartFiles.Format.SVG));
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("fleet-electricity.png",
+                "fleet-electricity.svg", "fleet-emissions.png", "fleet-emissions.svg", "fleet-water.png",
+                "fleet-water.svg");
         for (Path file : files) {
-            String svg = Files.readString(file);
-            assertThat(svg).startsWith("<?xml").contains("<svg").endsWith("</svg>\n");
+            byte[] bytes = Files.readAllBytes(file);
+            if (file.toString().endsWith(".png")) {
+                assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+            } else {
+                String svg = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(svg).startsWith("<?xml").contains("<svg").endsWith("</svg>\n");
+            }
         }
+        assertThat(((org.jfree.chart.title.TextTitle) FleetCharts.charts(result, "pipeline.csv").get(0)
+                .getSubtitle(0)).getText()).startsWith("Weather: ").contains(".epw").contains(" g/kWh (lifecycle)");
+        // the same projection gives the same bytes
+        byte[] first = Files.readAllBytes(files.get(0));
+        List<Path> again = FleetCharts.write(result, folder, "pipeline.csv", List.of(ChartFiles.Format.PNG));
+        assertThat(Files.readAllBytes(again.get(0))).isEqualTo(first);
     }
 }

@@ -16,7 +16,6 @@ class ReferenceDataTest {
             assertThat(row.year()).as(row.toString()).matches("\\d{4}");
             assertThat(row.confidence()).as(row.toString()).isIn("high", "medium", "low");
         });
-        assertThat(data.policyThresholds()).extracting(PolicyThreshold::source).doesNotContain("");
     }
 
     @Test

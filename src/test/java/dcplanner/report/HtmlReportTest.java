@@ -21,6 +21,7 @@ import org.xml.sax.InputSource;
 
 import dcplanner.chart.ChartFixtures;
 import dcplanner.chart.NamedEvaluation;
+import dcplanner.policy.PolicyRules;
 
 /** The report parsed as XML: its sections, tables, inline charts, and that it reaches for nothing outside. */
 class HtmlReportTest {
@@ -29,20 +30,8 @@ class HtmlReportTest {
     private static final String SVG = "http://www.w3.org/2000/svg";
     private static final List<NamedEvaluation> SCENARIOS = ChartFixtures.SCENARIOS;
 
-    /** A section as a policy module would add it. */
-    private static final ReportSection POLICY = new ReportSection() {
-        @Override
-        public String title() {
-            return "Policy checks";
-        }
-
-        @Override
-        public void write(Xhtml page, List<NamedEvaluation> scenarios) {
-            page.open("table", "id", "policy").open("tbody");
-            scenarios.forEach(s -> page.open("tr").element("td", s.name()).element("td", "checked").close());
-            page.close().close();
-        }
-    };
+    /** The policy checks, as the report command adds them. */
+    private static final ReportSection POLICY = new PolicySection(PolicyRules.bundled());
 
     private static String html;
     private static Document page;
@@ -90,17 +79,60 @@ class HtmlReportTest {
                     SCENARIOS.get(s).evaluation().energy().pue()));
         }
         assertThat(texts(table(0).getElementsByTagNameNS(XHTML, "tr"))).hasSize(1 + SCENARIOS.size());
-        assertThat(page.getElementById("policy")).isNull(); // ids are not typed without a DTD: find it by text
-        assertThat(html).contains("<table id=\"policy\">");
+    }
+
+    @Test
+    void policyChecksShowEachApplicableRuleOfEachScenario() {
+        NodeList tables = page.getElementsByTagNameNS(XHTML, "table");
+        List<Element> policy = new ArrayList<>();
+        for (int i = 0; i < tables.getLength(); i++) {
+            if (((Element) tables.item(i)).getAttribute("class").equals("policy")) {
+                policy.add((Element) tables.item(i));
+            }
+        }
+        // one table per scenario, each under the scenario's name
+        assertThat(policy).hasSize(SCENARIOS.size());
+        assertThat(texts(page.getElementsByTagNameNS(XHTML, "h3"))).containsSubsequence(SCENARIOS.stream()
+                .map(NamedEvaluation::name).toList());
+        assertThat(texts(policy.get(0).getElementsByTagNameNS(XHTML, "th"))).containsExactly("Rule", "Where",
+                "Metric", "At load", "Value", "Limit", "Result", "Margin", "Status", "Source");
+        // Singapore: the roadmap's PUE 1.30 at full IT load (IMDA 2024), a guideline
+        List<String> roadmap = texts(row(policy.get(0), "sgp-roadmap-pue-100").getElementsByTagNameNS(XHTML, "td"));
+        double pueFull = SCENARIOS.get(0).evaluation().pueAtLoad(100);
+        assertThat(roadmap.subList(1, 7)).containsExactly("SGP", "pue", "100%", String.format(Locale.ROOT, "%.3f",
+                pueFull), "<= 1.3", pueFull <= 1.30 ? "pass" : "FAIL");
+        assertThat(Double.parseDouble(roadmap.get(7))).isCloseTo(1.30 - pueFull, org.assertj.core.api.Assertions
+                .within(0.0006));
+        assertThat(roadmap.get(8)).isEqualTo("guideline");
+        assertThat(roadmap.get(9)).contains("IMDA Green Data Centre Roadmap");
+        // Johor Bahru: Johor's rules (annual PUE 1.4 and WUE 1.8, in force), no Singapore rule
+        Element johor = policy.get(2);
+        List<String> johorPue = texts(row(johor, "mys-johor-pue").getElementsByTagNameNS(XHTML, "td"));
+        assertThat(johorPue.subList(1, 4)).containsExactly("MYS/Johor", "pue", "annual");
+        assertThat(johorPue.get(8)).isEqualTo("in force");
+        row(johor, "mys-johor-wue");
+        assertThat(texts(johor.getElementsByTagNameNS(XHTML, "td"))).noneMatch(t -> t.startsWith("sgp-"));
+    }
+
+    @Test
+    void kualaLumpurGetsNoJohorRule() throws Exception {
+        Xhtml section = new Xhtml();
+        section.open("div", "xmlns", XHTML);
+        POLICY.write(section, List.of(ChartFixtures.named("KL", false, "site", "kuala-lumpur")));
+        section.close();
+        Document fragment = parse(section.toString());
+        assertThat(fragment.getElementsByTagNameNS(XHTML, "table").getLength()).isZero();
+        assertThat(texts(fragment.getElementsByTagNameNS(XHTML, "p"))).anyMatch(p -> p.startsWith(
+                "No policy rule applies to this site in MYS"));
     }
 
     @Test
     void inputsAndSourcesTablesCoverEveryInputWithItsConfidence() {
-        Element inputs = table(3);
+        Element inputs = table(2);
         Element cooling = row(inputs, "cooling");
         assertThat(cooling.getAttribute("class")).isEqualTo("differs");
         assertThat(row(inputs, "it_capacity_kw").getAttribute("class")).isEmpty(); // the same 1000 kW everywhere
-        Element sources = table(4);
+        Element sources = table(3);
         List<String> confidences = new ArrayList<>();
         NodeList rows = sources.getElementsByTagNameNS(XHTML, "tr");
         for (int r = 1; r < rows.getLength(); r++) {
@@ -156,8 +188,11 @@ class HtmlReportTest {
     @Test
     void warningsAreListedByScenario() {
         assertThat(html).contains("maintenance, staff and insurance costs are not included");
-        assertThat(texts(page.getElementsByTagNameNS(XHTML, "h3"))).containsExactlyElementsOf(SCENARIOS.stream()
-                .map(NamedEvaluation::name).toList());
+        // a heading per scenario in the policy checks, then one per scenario with warnings
+        List<String> names = SCENARIOS.stream().map(NamedEvaluation::name).toList();
+        List<String> twice = new ArrayList<>(names);
+        twice.addAll(names);
+        assertThat(texts(page.getElementsByTagNameNS(XHTML, "h3"))).containsExactlyElementsOf(twice);
     }
 
     @Test
@@ -172,8 +207,15 @@ class HtmlReportTest {
     }
 
     private static Element table(int index) {
-        // 0 scenarios, 1 results, 2 the policy section's, 3 inputs, 4 sources
-        return (Element) page.getElementsByTagNameNS(XHTML, "table").item(index);
+        // 0 scenarios, 1 results, 2 inputs, 3 sources; the policy section's tables left out
+        NodeList tables = page.getElementsByTagNameNS(XHTML, "table");
+        List<Element> others = new ArrayList<>();
+        for (int i = 0; i < tables.getLength(); i++) {
+            if (!((Element) tables.item(i)).getAttribute("class").equals("policy")) {
+                others.add((Element) tables.item(i));
+            }
+        }
+        return others.get(index);
     }
 
     private static Element row(Element table, String firstCell) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.junit.jupiter.api.Test;
 
+import dcplanner.policy.Direction;
+import dcplanner.policy.PolicyMetric;
+import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.testsupport.Inputs;
 
@@ -16,7 +19,7 @@ class MonteCarloTest {
 
     private static final Map<String, String> SINGAPORE_WCC = Inputs.of("site", "singapore", "cooling",
             "water-cooled-chiller");
-    private static final PolicyLimits NONE = country -> List.of();
+    private static final PolicyRules NONE = StudyFixtures.NO_RULES;
 
     @Test
     void theSameSeedGivesTheSameSamplesAndResultsWhateverTheThreadCount() {
@@ -71,13 +74,28 @@ class MonteCarloTest {
     @Test
     void aLimitEveryDesignMeetsHasProbabilityOneAndAPhysicallyImpossibleOneZero() {
         // PUE can never be below 1 (facility energy includes the IT energy)
-        PolicyLimits limits = country -> List.of(
-                new PolicyRule(country, "loose", StudyMetric.PUE, true, 10, "all", "test"),
-                new PolicyRule(country, "impossible", StudyMetric.PUE, true, 0.999, "all", "test"));
+        PolicyRules limits = StudyFixtures.rules(
+                StudyFixtures.rule("loose", "SGP", PolicyMetric.PUE, Direction.AT_MOST, 10),
+                StudyFixtures.rule("impossible", "SGP", PolicyMetric.PUE, Direction.AT_MOST, 0.999),
+                StudyFixtures.rule("elsewhere", "DEU", PolicyMetric.PUE, Direction.AT_MOST, 10));
         MonteCarlo.Result result = MonteCarlo.run(StudyFixtures.runner(2), SINGAPORE_WCC,
                 UncertaintyRanges.standard(), limits, 10, 5);
 
+        // only Singapore's rules apply to a Singapore site
+        assertThat(result.pMeets()).extracting(c -> c.rule().ruleId()).containsExactly("loose", "impossible");
         assertThat(result.pMeets()).extracting(MonteCarlo.Chance::probability).containsExactly(1.0, 0.0);
+    }
+
+    @Test
+    void pMeetsHasJohorsRulesForJohorBahruAndNoneForKualaLumpur() {
+        MonteCarlo.Result johor = MonteCarlo.run(StudyFixtures.runner(2), Inputs.of("site", "johor-bahru", "cooling",
+                "water-cooled-chiller"), UncertaintyRanges.standard(), PolicyRules.bundled(), 2, 1);
+        MonteCarlo.Result kualaLumpur = MonteCarlo.run(StudyFixtures.runner(2), Inputs.of("site", "kuala-lumpur",
+                "cooling", "water-cooled-chiller"), UncertaintyRanges.standard(), PolicyRules.bundled(), 2, 1);
+
+        assertThat(johor.pMeets()).extracting(c -> c.rule().ruleId()).containsExactly("mys-johor-pue",
+                "mys-johor-wue");
+        assertThat(kualaLumpur.pMeets()).isEmpty();
     }
 
     @Test

@@ -57,6 +57,35 @@ class OptimiserTest {
     }
 
     @Test
+    void johorsRulesConstrainADesignInJohorBahruAsTheSameNumericLimitsDoAndNothingInKualaLumpur() {
+        StudyRunner runner = StudyFixtures.runner(2);
+        Map<String, String> johor = Inputs.of("site", "johor-bahru");
+        List<Optimiser.Dimension> space = List.of(new Optimiser.Dimension("cooling", List.of("water-cooled-chiller",
+                "air-cooled-chiller", "water-cooled-chiller-wse", "airside-economiser-adiabatic")));
+        List<dcplanner.policy.PolicyRule> rules = StudyRules.applicable(runner, runner.resolve(johor),
+                dcplanner.policy.PolicyRules.bundled());
+
+        // policy-thresholds.csv: Johor's annual PUE <= 1.4 and WUE <= 1.8 (in force); Malaysia has no national rule
+        assertThat(rules).extracting(dcplanner.policy.PolicyRule::ruleId).containsExactly("mys-johor-pue",
+                "mys-johor-wue");
+        assertThat(StudyRules.applicable(runner, runner.resolve(Inputs.of("site", "kuala-lumpur")),
+                dcplanner.policy.PolicyRules.bundled())).isEmpty();
+        Optimiser.Result byRules = Optimiser.run(runner, johor, space, Optimiser.Objective.TCO, new Optimiser.Limits(
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), rules),
+                4);
+        Optimiser.Result byNumbers = Optimiser.run(runner, johor, space, Optimiser.Objective.TCO, new Optimiser.Limits(
+                OptionalDouble.of(1.4), OptionalDouble.empty(), OptionalDouble.of(1.8), OptionalDouble.empty()), 4);
+
+        assertThat(byRules.feasibleCount()).isEqualTo(byNumbers.feasibleCount()).isLessThan(4);
+        assertThat(byRules.best()).extracting(Optimiser.Design::choices).isEqualTo(byNumbers.best().stream()
+                .map(Optimiser.Design::choices).toList());
+        assertThat(byRules.best()).allSatisfy(d -> {
+            assertThat(d.metrics()[StudyMetric.PUE.ordinal()]).isLessThanOrEqualTo(1.4);
+            assertThat(d.metrics()[StudyMetric.WUE.ordinal()]).isLessThanOrEqualTo(1.8);
+        });
+    }
+
+    @Test
     void choicesATechnologyDoesNotUseAreNotMultipliedOut() {
         List<Optimiser.Dimension> space = List.of(
                 new Optimiser.Dimension("cooling", List.of("water-cooled-chiller", "direct-liquid-cooling")),

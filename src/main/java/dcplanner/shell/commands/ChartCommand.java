@@ -1,8 +1,6 @@
 package dcplanner.shell.commands;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dcplanner.chart.BundledPolicyLimits;
+import dcplanner.chart.PolicyLimitLines;
 import dcplanner.chart.ChartFiles;
 import dcplanner.chart.ChartKind;
 import dcplanner.chart.LimitSource;
@@ -19,7 +17,7 @@ import dcplanner.chart.NamedChart;
 import dcplanner.chart.NamedEvaluation;
 import dcplanner.chart.ScenarioCharts;
 import dcplanner.io.Values;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRules;
 import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.ScenarioEvaluations;
@@ -48,14 +46,14 @@ public class ChartCommand extends PlannerCommand {
 
     private final WorkspaceSession session;
 
-    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
-            WorkspaceSession session) {
-        super("chart", "draw comparison charts (PNG or SVG) of workspace scenarios or those of a CSV file, or of one design at"
+    public ChartCommand(EvaluationService service, ParameterCatalogue catalogue, WorkspaceSession session) {
+        super("chart", "draw comparison charts (PNG or SVG) of workspace scenarios or those of a CSV file, or of"
+                + " one design at"
                 + " every built-in site; KIND is one of " + String.join(", ", ChartKind.ids()) + ", all",
                 options(catalogue));
         this.service = service;
         this.catalogue = catalogue;
-        this.limits = new BundledPolicyLimits(reference.policyThresholds());
+        this.limits = new PolicyLimitLines(PolicyRules.bundled());
         this.session = session;
         acceptArguments(new Arguments("KIND [SCENARIOS...]", 0, Integer.MAX_VALUE, () -> {
             List<String> kinds = new ArrayList<>(ChartKind.ids());

@@ -81,8 +81,9 @@ public class FleetCommand extends PlannerCommand {
                         OptionSpec.value("national-demand", "\"ISO3=TWH,...\"", "national electricity demand per"
                                 + " country, TWh a year (overrides the bundled figures)", null),
                         OptionSpec.format(),
-                        OptionSpec.file("charts", "write stacked-area charts (electricity, emissions, water by"
-                                + " country) as SVG files into this folder")));
+                        OptionSpec.file("charts", "write charts (electricity, emissions, water by country, one"
+                                + " stacked bar a year) into this folder"),
+                        StudyCommand.chartFormatOption()));
         this.service = service;
     }
 
@@ -106,8 +107,9 @@ public class FleetCommand extends PlannerCommand {
         } catch (dcplanner.scenario.InvalidInputException e) {
             throw new UsageException("fleet: " + e.getMessage());
         }
-        List<Path> charts = args.get("charts").map(dir -> FleetCharts.write(result.rows(), outputFolder(dir),
-                " (" + Path.of(args.require("input")).getFileName() + ")")).orElse(List.of());
+        List<Path> charts = args.get("charts").map(dir -> FleetCharts.write(result, outputFolder(dir),
+                Path.of(args.require("input")).getFileName().toString(), StudyCommand.chartFormats(args)))
+                .orElse(List.of());
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {
                 Map<String, Object> doc = new LinkedHashMap<>();

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.AtomicFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -33,10 +33,10 @@ public class MonteCarloCommand extends StudyCommand {
     private static final List<StudyMetric> HISTOGRAMS = List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
             StudyMetric.WUE, StudyMetric.CUE, StudyMetric.TCO_NPV_USD);
 
-    public MonteCarloCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public MonteCarloCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("montecarlo", "uncertainty: the scenario with its uncertain inputs (and weather year) drawn at random;"
                 + " P5/P50/P95 of each metric and the chance of meeting each policy limit", service, catalogue,
-                reference, List.of(
+                List.of(
                         OptionSpec.value("samples", "N", "number of samples", "1000"),
                         OptionSpec.value("seed", "S", "seed of the random stream (same seed, same result)", "1"),
                         distributionsOption(),
@@ -53,14 +53,17 @@ public class MonteCarloCommand extends StudyCommand {
         long seed = (long) number(args, "seed", 1, 0, 9.007199254740991E15, true);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
-        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), limits, samples, seed,
+        MonteCarlo.Result result = MonteCarlo.run(runner, inputs, ranges(args), rules, samples, seed,
                 !args.getOrDefault("weather-year", "sampled").equals("fixed"));
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (StudyMetric metric : HISTOGRAMS) {
-            charts.put("montecarlo-" + StudyCharts.slug(metric.key()), StudyCharts.histogram(result, metric,
-                    where(base)));
-        }
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, result.weatherSites().isEmpty() ? ""
+                : "weather year drawn from " + String.join(", ", result.weatherSites()), footnote -> {
+                    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+                    for (StudyMetric metric : HISTOGRAMS) {
+                        charts.put("montecarlo-" + ChartFiles.safeStem(metric.key()), StudyCharts.histogram(result,
+                                metric, where(base), footnote));
+                    }
+                    return charts;
+                });
         args.get("samples-csv").ifPresent(file -> AtomicFiles.write(Path.of(file), writer -> writer.write(
                 samplesCsv(result))));
 
@@ -93,7 +96,8 @@ public class MonteCarloCommand extends StudyCommand {
                 out.print(summary.render());
                 out.println();
                 if (result.pMeets().isEmpty()) {
-                    out.println("No policy limit of " + base.text("country") + " is on a metric this study computes.");
+                    out.println("No policy rule applies to this site in " + base.text("country") + " (regional rules"
+                            + " apply only inside their region) on a quantity this study computes.");
                 } else {
                     TextTable chances = new TextTable(List.of("Policy limit", "P(meets)")).leftAlign(0);
                     result.pMeets().forEach(c -> chances.add(List.of(c.rule().describe(),
@@ -130,15 +134,8 @@ public class MonteCarloCommand extends StudyCommand {
         }
         List<Object> chances = new ArrayList<>();
         for (MonteCarlo.Chance c : result.pMeets()) {
-            Map<String, Object> chance = new LinkedHashMap<>();
-            chance.put("rule", c.rule().describe());
-            chance.put("jurisdiction", c.rule().jurisdiction());
-            chance.put("scheme", c.rule().scheme());
-            chance.put("metric", c.rule().metric().key());
-            chance.put("comparison", c.rule().comparison());
-            chance.put("limit", c.rule().limit());
+            Map<String, Object> chance = ruleFields(c.rule());
             chance.put("probability", c.probability());
-            chance.put("source", c.rule().source());
             chances.add(chance);
         }
         doc.put("p_meets", chances);

@@ -15,7 +15,8 @@ import dcplanner.io.CsvOutput;
 import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.RuleStatus;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -25,6 +26,7 @@ import dcplanner.shell.UsageException;
 import dcplanner.study.Optimiser;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /** {@code optimise}: the cheapest (or lowest-carbon) design that meets the limits, and the Pareto set. */
@@ -46,16 +48,19 @@ public class OptimiseCommand extends StudyCommand {
     private static final List<StudyMetric> SHOWN = List.of(StudyMetric.TCO_NPV_USD, StudyMetric.CO2_LIFECYCLE_T,
             StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD, StudyMetric.WUE, StudyMetric.REF);
 
-    public OptimiseCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public OptimiseCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("optimise", "design search: the lowest TCO (or life-cycle CO2e) design over cooling x supply air x"
                 + " liquid share x UPS type x redundancy x PV size that meets the limits, and the Pareto set",
-                service, catalogue, reference, List.of(
+                service, catalogue, List.of(
                         OptionSpec.choice("objective", "tco|co2", "what to minimise", "tco", () -> List.of("tco",
                                 "co2")),
                         OptionSpec.value("max-pue", "X", "highest annual PUE allowed", null),
                         OptionSpec.value("max-pue-25pct", "X", "highest PUE at 25% IT load allowed", null),
                         OptionSpec.value("max-wue", "L/KWH", "highest site WUE allowed", null),
                         OptionSpec.value("min-ref", "X", "lowest renewable energy factor allowed", null),
+                        OptionSpec.choice("policy", "none|in-force|all", "also meet the policy rules that apply to"
+                                + " the site (as 'policy check' chooses them): those in force, or all (guidelines and"
+                                + " proposals too)", "none", () -> List.of("none", "in-force", "all")),
                         OptionSpec.value("cooling-options", "T1,T2,...", "cooling technologies to search (seawater"
                                 + " only when listed: it needs a coastal site)", "all but seawater"),
                         OptionSpec.value("supply-air-options", "C1,C2,...", "supply air temperatures", "22,24,26,28"),
@@ -73,15 +78,15 @@ public class OptimiseCommand extends StudyCommand {
         Map<String, String> inputs = scenarioInputs(args);
         Optimiser.Objective objective = Optimiser.Objective.valueOf(args.getOrDefault("objective", "tco")
                 .toUpperCase(Locale.ROOT));
-        Optimiser.Limits limits = new Optimiser.Limits(limit(args, "max-pue", 1, 10), limit(args, "max-pue-25pct", 1,
-                10), limit(args, "max-wue", 0, 100), limit(args, "min-ref", 0, 1));
         int top = (int) number(args, "top", 5, 1, 1000, true);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
+        Optimiser.Limits limits = new Optimiser.Limits(limit(args, "max-pue", 1, 10), limit(args, "max-pue-25pct", 1,
+                10), limit(args, "max-wue", 0, 100), limit(args, "min-ref", 0, 1), policyRules(args, runner, base));
         List<Optimiser.Dimension> dimensions = dimensions(args, inputs, base);
         Optimiser.Result result = Optimiser.run(runner, inputs, dimensions, objective, limits, top);
-        List<String> files = writeCharts(args, Map.of("optimise-pareto", StudyCharts.pareto(result.feasible(),
-                result.pareto(), site(base))));
+        List<String> files = writeCharts(args, runner, base, "the base design shown", footnote -> Map.of(
+                "optimise-pareto", StudyCharts.pareto(result.feasible(), result.pareto(), site(base), footnote)));
         List<String> choiceNames = dimensions.stream().map(Optimiser.Dimension::input).toList();
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
@@ -93,6 +98,9 @@ public class OptimiseCommand extends StudyCommand {
                 limits.maxPueAt25PctLoad().ifPresent(v -> limitFields.put("max_pue_at_25pct_load", v));
                 limits.maxWue().ifPresent(v -> limitFields.put("max_wue_l_per_kwh", v));
                 limits.minRef().ifPresent(v -> limitFields.put("min_ref", v));
+                if (!limits.policyRules().isEmpty()) {
+                    limitFields.put("policy_rules", limits.policyRules().stream().map(PolicyRule::ruleId).toList());
+                }
                 doc.put("limits", limitFields);
                 Map<String, Object> space = new LinkedHashMap<>();
                 dimensions.forEach(d -> space.put(d.input(), d.values()));
@@ -170,6 +178,16 @@ public class OptimiseCommand extends StudyCommand {
         };
     }
 
+    /** The rules {@code --policy} asks a design to meet: those that apply to the site, in force or all. */
+    private List<PolicyRule> policyRules(CommandArgs args, StudyRunner runner, Scenario base) {
+        String which = args.getOrDefault("policy", "none");
+        if (which.equals("none")) {
+            return List.of();
+        }
+        return StudyRules.applicable(runner, base, rules).stream().filter(r -> which.equals("all")
+                || r.status() == RuleStatus.IN_FORCE).toList();
+    }
+
     private OptionalDouble limit(CommandArgs args, String option, double min, double max) {
         return args.has(option) ? OptionalDouble.of(number(args, option, 0, min, max, false)) : OptionalDouble.empty();
     }
@@ -180,6 +198,7 @@ public class OptimiseCommand extends StudyCommand {
         limits.maxPueAt25PctLoad().ifPresent(v -> parts.add("PUE at 25% load <= " + plain(v)));
         limits.maxWue().ifPresent(v -> parts.add("WUE <= " + plain(v) + " L/kWh"));
         limits.minRef().ifPresent(v -> parts.add("REF >= " + plain(v)));
+        limits.policyRules().forEach(r -> parts.add(r.describe()));
         return parts.isEmpty() ? " (no limits given)" : " (" + String.join(", ", parts) + ")";
     }
 

@@ -207,18 +207,12 @@ public class PolicyCheckCommand extends PlannerCommand {
         notes.forEach(n -> out.println("NOTE: " + n));
         evaluation.warnings().forEach(w -> out.println("WARNING: " + w));
         out.println();
-        TextTable table = new TextTable(List.of("Rule", "Where", "Metric", "At load", "Value", "Limit", "Result",
-                "Margin", "Status", "Source")).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(6)
-                .leftAlign(8).leftAlign(9);
+        TextTable table = new TextTable(PolicyChecks.HEADERS).leftAlign(0).leftAlign(1).leftAlign(2).leftAlign(3)
+                .leftAlign(6).leftAlign(8).leftAlign(9);
         for (CheckResult check : checks) {
-            PolicyRule rule = check.rule();
-            String key = rule.metric().id();
-            table.add(List.of(rule.ruleId(), rule.jurisdiction() + (rule.national() ? "" : "/" + rule.region()),
-                    key + (rule.metric().unit().isEmpty() ? "" : " (" + rule.metric().unit() + ")"),
-                    rule.loadPointLabel(), Values.text(check.value(), 3, key),
-                    rule.direction().symbol() + " " + Values.plain(rule.limit(), 3, "limit"),
-                    check.pass() ? "pass" : "FAIL", Values.text(check.margin(), 3, "margin"), rule.status().label(),
-                    TextTable.clip(rule.scheme() + "; " + rule.source(), 70)));
+            List<String> cells = new ArrayList<>(PolicyChecks.cells(check));
+            cells.set(9, TextTable.clip(cells.get(9), 70));
+            table.add(cells);
         }
         out.print(table.render());
         long failing = checks.stream().filter(c -> !c.pass()).count();

@@ -2,18 +2,20 @@ package dcplanner.shell.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import dcplanner.chart.BundledPolicyLimits;
+import dcplanner.chart.PolicyLimitLines;
 import dcplanner.chart.NamedEvaluation;
 import dcplanner.io.AtomicFiles;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRules;
 import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.HtmlReport;
 import dcplanner.report.NamedInputs;
+import dcplanner.report.PolicySection;
 import dcplanner.report.ReportSection;
 import dcplanner.report.ScenarioEvaluations;
 import dcplanner.report.ScenarioSource;
@@ -35,16 +37,15 @@ public class ReportCommand extends PlannerCommand {
 
     private final EvaluationService service;
     private final ParameterCatalogue catalogue;
-    private final ReferenceData reference;
+    private final PolicyRules rules = PolicyRules.bundled();
     private final ObjectProvider<ReportSection> sections;
-
-    /**
-     * @param sections extra sections of the page: every {@link ReportSection} bean (policy checks...), in
-     *                 their {@code @Order}; none today
-     */
     private final WorkspaceSession session;
 
-    public ReportCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference,
+    /**
+     * @param sections extra sections of the page after the policy checks: every {@link ReportSection} bean,
+     *                 in their {@code @Order}
+     */
+    public ReportCommand(EvaluationService service, ParameterCatalogue catalogue,
             ObjectProvider<ReportSection> sections, WorkspaceSession session) {
         super("report", "write a self-contained HTML report (inputs, results, charts, sources, warnings) of the"
                 + " workspace scenarios named (all when none is named) or of a CSV file; it opens offline and"
@@ -57,7 +58,6 @@ public class ReportCommand extends PlannerCommand {
                                 + " (default: the first)", null)));
         this.service = service;
         this.catalogue = catalogue;
-        this.reference = reference;
         this.sections = sections;
         this.session = session;
         acceptArguments(new Arguments("[SCENARIOS...]", 0, Integer.MAX_VALUE,
@@ -81,8 +81,9 @@ public class ReportCommand extends PlannerCommand {
         List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios, hourly::equals);
         String title = args.get("title").orElse("Data-centre scenarios: " + dcplanner.chart.ChartText.where(
                 evaluations));
-        String page = new HtmlReport(evaluations, new BundledPolicyLimits(reference.policyThresholds()),
-                sections.orderedStream().toList()).render(title);
+        List<ReportSection> extra = new ArrayList<>(List.of(new PolicySection(rules)));
+        extra.addAll(sections.orderedStream().toList());
+        String page = new HtmlReport(evaluations, new PolicyLimitLines(rules), extra).render(title);
         Path folder = Path.of(args.getOrDefault("out", "report"));
         outputFolder(folder.toString());
         Path file = folder.resolve(FILE_NAME);

@@ -16,7 +16,8 @@ import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
 import dcplanner.io.Values;
 import dcplanner.reference.ExchangeRate;
-import dcplanner.reference.PolicyThreshold;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
 import dcplanner.reference.ReferenceData;
 import dcplanner.reference.ReferenceRow;
 import dcplanner.shell.CommandArgs;
@@ -31,6 +32,8 @@ public class SourcesCommand extends PlannerCommand {
             "unit_usd", "year", "confidence", "default", "source", "note");
 
     private final ReferenceData reference;
+    /** The policy rules listed with the other figures. */
+    private final PolicyRules rules = PolicyRules.bundled();
 
     public SourcesCommand(ReferenceData reference) {
         super("sources", "list every reference figure (grid carbon, tariffs, costs, exchange rates, policy limits)"
@@ -44,9 +47,9 @@ public class SourcesCommand extends PlannerCommand {
     private static List<String> countries(ReferenceData reference) {
         List<String> countries = new ArrayList<>(ReferenceData.ASEAN);
         countries.add("APAC");
-        for (PolicyThreshold threshold : reference.policyThresholds()) {
-            if (!countries.contains(threshold.jurisdiction())) {
-                countries.add(threshold.jurisdiction());
+        for (PolicyRule rule : PolicyRules.bundled().all()) { // before the field is set: called in super(...)
+            if (!countries.contains(rule.jurisdiction())) {
+                countries.add(rule.jurisdiction());
             }
         }
         return countries;
@@ -87,12 +90,13 @@ public class SourcesCommand extends PlannerCommand {
                         rate.year(), rate.confidence(), "yes", rate.source(), ""));
             }
         }
-        for (PolicyThreshold t : reference.policyThresholds()) {
+        for (PolicyRule t : rules.all()) {
             if (country.isPresent() && !t.jurisdiction().equals(country.get())) {
                 continue;
             }
-            rows.add(row("policy_threshold", t.jurisdiction(), t.metric(), t.limit(), t.comparison()
-                    + (t.atItLoad() == null ? " (annual)" : " at " + Math.round(t.atItLoad() * 100) + "% IT load"),
+            rows.add(row("policy_threshold", t.jurisdiction(), t.metric().id(), t.limit(), t.direction().symbol()
+                    + (t.loadPointPercent().isEmpty() ? " (" + t.loadPointLabel() + ")" : " at "
+                            + t.loadPointLabel() + " IT load"),
                     t.year(), t.confidence(), "", t.source(), t.scheme() + "; " + t.appliesTo()));
         }
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {

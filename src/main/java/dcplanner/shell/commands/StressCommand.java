@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
+import dcplanner.io.Values;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -22,6 +22,7 @@ import dcplanner.shell.UsageException;
 import dcplanner.study.StressTest;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /** {@code stress}: the scenario in a warmer climate (Belcher et al. 2005 morphing of its weather year). */
@@ -31,10 +32,10 @@ public class StressCommand extends StudyCommand {
     private static final List<StudyMetric> ROW_METRICS = List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
             StudyMetric.PUE_AT_100PCT_LOAD, StudyMetric.WUE, StudyMetric.PEAK_FACILITY_KW);
 
-    public StressCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public StressCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("stress", "climate-change stress test: the site's weather year warmed by each --warming (K of mean"
                 + " warming, Belcher et al. 2005 shift-and-stretch), the margin to each policy limit and the first"
-                + " warming that breaks it", service, catalogue, reference, List.of(
+                + " warming that breaks it", service, catalogue, List.of(
                         OptionSpec.value("warming", "K1,K2,...", "mean warmings, K (0 is always added)", null),
                         OptionSpec.value("daily-range-change-per-k", "K/K", "change of the mean daily temperature"
                                 + " range per K of warming (0: a pure shift; no bundled projection gives it)", "0")));
@@ -53,12 +54,17 @@ public class StressCommand extends StudyCommand {
         double rangeChange = number(args, "daily-range-change-per-k", 0, -1, 1, false);
         StudyRunner runner = runner(args);
         Scenario base = runner.resolve(inputs);
-        StressTest.Result result = StressTest.run(runner, inputs, warmings, rangeChange, limits);
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("stress-pue", StudyCharts.stress(result, List.of(StudyMetric.PUE, StudyMetric.PUE_AT_25PCT_LOAD,
-                StudyMetric.PUE_AT_100PCT_LOAD), "PUE", where(base)));
-        charts.put("stress-wue", StudyCharts.stress(result, List.of(StudyMetric.WUE), "WUE (L/kWh)", where(base)));
-        List<String> files = writeCharts(args, charts);
+        StressTest.Result result = StressTest.run(runner, inputs, warmings, rangeChange, rules);
+        List<String> files = writeCharts(args, runner, base, "weather year warmed by Belcher et al. (2005)"
+                + " shift-and-stretch", footnote -> {
+                    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+                    charts.put("stress-pue", StudyCharts.stress(result, List.of(StudyMetric.PUE,
+                            StudyMetric.PUE_AT_25PCT_LOAD, StudyMetric.PUE_AT_100PCT_LOAD), "PUE", where(base),
+                            footnote));
+                    charts.put("stress-wue", StudyCharts.stress(result, List.of(StudyMetric.WUE), "WUE (L/kWh)",
+                            where(base), footnote));
+                    return charts;
+                });
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {
@@ -77,21 +83,16 @@ public class StressCommand extends StudyCommand {
                 doc.put("rows", rows);
                 List<Object> checks = new ArrayList<>();
                 for (StressTest.LimitCheck check : result.limits()) {
-                    Map<String, Object> c = new LinkedHashMap<>();
-                    c.put("rule", check.rule().describe());
-                    c.put("metric", check.rule().metric().key());
-                    c.put("comparison", check.rule().comparison());
-                    c.put("limit", check.rule().limit());
+                    Map<String, Object> c = ruleFields(check.rule());
                     List<Object> margins = new ArrayList<>();
                     for (int i = 0; i < result.rows().size(); i++) {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("warming_k", result.rows().get(i).warmingK());
-                        m.put("margin", data(check.rule().metric(), check.margins()[i]));
+                        m.put("margin", margin(check, i));
                         margins.add(m);
                     }
                     c.put("margins", margins);
                     c.put("first_breaking_warming_k", check.firstBreakingWarmingK());
-                    c.put("source", check.rule().source());
                     checks.add(c);
                 }
                 doc.put("limits", checks);
@@ -107,7 +108,7 @@ public class StressCommand extends StudyCommand {
                     List<Object> cells = new ArrayList<>(List.of(row.warmingK()));
                     ROW_METRICS.forEach(m -> cells.add(data(m, row.value(m))));
                     int k = i;
-                    result.limits().forEach(c -> cells.add(data(c.rule().metric(), c.margins()[k])));
+                    result.limits().forEach(c -> cells.add(margin(c, k)));
                     rows.add(cells);
                 }
                 out.print(CsvOutput.write(headers, rows));
@@ -129,7 +130,8 @@ public class StressCommand extends StudyCommand {
                 out.print(table.render());
                 out.println();
                 if (result.limits().isEmpty()) {
-                    out.println("No policy limit of " + base.text("country") + " is on a metric this study computes.");
+                    out.println("No policy rule applies to this site in " + base.text("country") + " (regional rules"
+                            + " apply only inside their region) on a quantity this study computes.");
                 } else {
                     List<String> limitHeaders = new ArrayList<>(List.of("Policy limit"));
                     result.rows().forEach(r -> limitHeaders.add("margin +" + plain(r.warmingK()) + " K"));
@@ -138,7 +140,7 @@ public class StressCommand extends StudyCommand {
                     for (StressTest.LimitCheck check : result.limits()) {
                         List<String> cells = new ArrayList<>(List.of(check.rule().describe()));
                         for (double margin : check.margins()) {
-                            cells.add(readable(check.rule().metric(), margin));
+                            cells.add(Values.readable(margin, StudyRules.decimals(check.rule()), "margin"));
                         }
                         cells.add(check.firstBreakingWarmingK() == null ? "not broken"
                                 : "+" + plain(check.firstBreakingWarmingK()) + " K");
@@ -149,6 +151,11 @@ public class StressCommand extends StudyCommand {
                 printCharts(out, files);
             }
         }
+    }
+
+    /** A rule's margin at row {@code i}, for JSON and CSV (two more decimals than a reader needs). */
+    private static Object margin(StressTest.LimitCheck check, int i) {
+        return Values.forData(check.margins()[i], StudyRules.decimals(check.rule()) + 2, "margin");
     }
 
     private double warming(String text) {

@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
 
+import dcplanner.chart.ChartFiles;
+import dcplanner.chart.ChartText;
+import dcplanner.chart.NamedEvaluation;
 import dcplanner.io.Values;
-import dcplanner.reference.ReferenceData;
+import dcplanner.policy.PolicyRule;
+import dcplanner.policy.PolicyRules;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -23,9 +28,9 @@ import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.WorkspaceScenarios;
 import dcplanner.shell.WorkspaceSession;
 import dcplanner.shell.UsageException;
-import dcplanner.study.PolicyLimits;
 import dcplanner.study.StudyCharts;
 import dcplanner.study.StudyMetric;
+import dcplanner.study.StudyRules;
 import dcplanner.study.StudyRunner;
 
 /**
@@ -36,14 +41,15 @@ abstract class StudyCommand extends PlannerCommand {
 
     protected final EvaluationService service;
     protected final ParameterCatalogue catalogue;
-    protected final PolicyLimits limits;
+    /** The policy rules studies check against: the bundled rules, applied by site as {@code policy check} does. */
+    protected final PolicyRules rules;
 
     StudyCommand(String name, String description, EvaluationService service, ParameterCatalogue catalogue,
-            ReferenceData reference, List<OptionSpec> studyOptions) {
+            List<OptionSpec> studyOptions) {
         super(name, description, options(catalogue, studyOptions));
         this.service = service;
         this.catalogue = catalogue;
-        this.limits = PolicyLimits.of(reference.policyThresholds());
+        this.rules = PolicyRules.bundled();
     }
 
     private static List<OptionSpec> options(ParameterCatalogue catalogue, List<OptionSpec> studyOptions) {
@@ -52,6 +58,7 @@ abstract class StudyCommand extends PlannerCommand {
         options.add(OptionSpec.format());
         options.add(new OptionSpec("charts", "DIR", "write the study's charts (PNG and SVG) into this folder", null,
                 null, OptionSpec.Kind.FILE));
+        options.add(chartFormatOption());
         options.add(OptionSpec.value("threads", "N", "threads to run scenarios on (results do not depend on it)",
                 "all processors"));
         return options;
@@ -139,14 +146,36 @@ abstract class StudyCommand extends PlannerCommand {
         return scenario.has("site") ? scenario.text("site") : Path.of(scenario.text("epw")).getFileName().toString();
     }
 
-    /** Writes the charts when {@code --charts DIR} is given; returns the files written. */
-    protected static List<String> writeCharts(CommandArgs args, Map<String, JFreeChart> charts) {
+    /**
+     * Writes the charts when {@code --charts DIR} is given, in the {@code --chart-format}s; returns the
+     * files written. {@code charts} draws them given the footnote: the base scenario's weather file
+     * and grid carbon, and how the study varied them ({@code note}, may be empty).
+     */
+    protected List<String> writeCharts(CommandArgs args, StudyRunner runner, Scenario base, String note,
+            Function<String, Map<String, JFreeChart>> charts) {
         List<String> written = new ArrayList<>();
         if (args.has("charts")) {
-            Path dir = Path.of(args.require("charts"));
-            charts.forEach((name, chart) -> StudyCharts.write(chart, dir, name).forEach(p -> written.add(p.toString())));
+            Path dir = outputFolder(args.require("charts"));
+            List<ChartFiles.Format> formats = chartFormats(args);
+            String footnote = ChartText.footnote(List.of(new NamedEvaluation(where(base), runner.evaluate(base))),
+                    "dc-planner " + getName() + " study" + (note.isEmpty() ? "" : "; " + note) + ".");
+            charts.apply(footnote).forEach((name, chart) -> StudyCharts.write(chart, dir, name, formats)
+                    .forEach(p -> written.add(p.toString())));
         }
         return written;
+    }
+
+    /** {@code --chart-format png|svg|both} (default both). */
+    static OptionSpec chartFormatOption() {
+        return OptionSpec.choice("chart-format", "png|svg|both", "image format of the charts", "both",
+                () -> List.of("png", "svg", "both"));
+    }
+
+    /** The formats {@code --chart-format} asks for. */
+    static List<ChartFiles.Format> chartFormats(CommandArgs args) {
+        String text = args.getOrDefault("chart-format", "both");
+        return text.equals("both") ? List.of(ChartFiles.Format.PNG, ChartFiles.Format.SVG)
+                : List.of(ChartFiles.Format.parse(text));
     }
 
     /** Prints a JSON document with the chart files and the warnings added at the end. */
@@ -163,6 +192,26 @@ abstract class StudyCommand extends PlannerCommand {
             out.println();
             out.println("Charts: " + String.join(", ", files));
         }
+    }
+
+    /**
+     * A policy rule as JSON fields: {@code rule} (one line), {@code rule_id}, {@code jurisdiction},
+     * {@code region}, {@code scheme}, {@code metric} (the study's key of its quantity),
+     * {@code comparison}, {@code limit}, {@code status}, {@code source}.
+     */
+    protected static Map<String, Object> ruleFields(PolicyRule rule) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("rule", rule.describe());
+        fields.put("rule_id", rule.ruleId());
+        fields.put("jurisdiction", rule.jurisdiction());
+        fields.put("region", rule.region());
+        fields.put("scheme", rule.scheme());
+        fields.put("metric", StudyRules.metricKey(rule));
+        fields.put("comparison", rule.direction().symbol());
+        fields.put("limit", rule.limit());
+        fields.put("status", rule.status().label());
+        fields.put("source", rule.source());
+        return fields;
     }
 
     /** A metric's value for JSON and CSV (two more decimals than a reader needs). */

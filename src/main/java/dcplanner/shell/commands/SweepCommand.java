@@ -6,13 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
@@ -34,9 +33,9 @@ public class SweepCommand extends StudyCommand {
             StudyMetric.WUE, StudyMetric.COOLING_ENERGY_MWH, StudyMetric.PEAK_FACILITY_KW, StudyMetric.CO2_LIFECYCLE_T,
             StudyMetric.TCO_NPV_USD);
 
-    public SweepCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public SweepCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("sweep", "the scenario over a grid of one or two inputs (e.g. --param supply_air_c --from 22 --to 30"
-                + " --step 1)", service, catalogue, reference, List.of(
+                + " --step 1)", service, catalogue, List.of(
                         OptionSpec.value("param", "INPUT", "input to sweep (any numeric or choice input)", null),
                         OptionSpec.value("from", "X", "first value", null),
                         OptionSpec.value("to", "X", "last value (inclusive)", null),
@@ -70,10 +69,9 @@ public class SweepCommand extends StudyCommand {
         boolean coolingSwept = axes.stream().anyMatch(a -> a.input().equals("cooling"));
         String where = coolingSwept ? site(base) : where(base);
         Parameter first = catalogue.find(axes.get(0).input()).orElseThrow();
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("sweep-" + StudyCharts.slug(chartMetric.key()), StudyCharts.sweep(result, chartMetric,
-                first.name() + (first.unit().isEmpty() ? "" : " (" + first.unit() + ")"), where));
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, "the base scenario shown", footnote -> Map.of(
+                "sweep-" + ChartFiles.safeStem(chartMetric.key()), StudyCharts.sweep(result, chartMetric,
+                        first.name() + (first.unit().isEmpty() ? "" : " (" + first.unit() + ")"), where, footnote)));
 
         List<String> axisNames = axes.stream().map(Sweep.Axis::input).toList();
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
+import dcplanner.chart.ChartFiles;
 import dcplanner.io.CsvOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.reference.ReferenceData;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
@@ -27,9 +27,9 @@ import dcplanner.study.Tornado;
 @Component
 public class TornadoCommand extends StudyCommand {
 
-    public TornadoCommand(EvaluationService service, ParameterCatalogue catalogue, ReferenceData reference) {
+    public TornadoCommand(EvaluationService service, ParameterCatalogue catalogue) {
         super("tornado", "sensitivity: every uncertain input the scenario leaves at its default moved to its low and"
-                + " high value, one at a time; PUE, WUE, CUE and TCO", service, catalogue, reference,
+                + " high value, one at a time; PUE, WUE, CUE and TCO", service, catalogue,
                 List.of(distributionsOption()));
     }
 
@@ -40,11 +40,14 @@ public class TornadoCommand extends StudyCommand {
         Scenario base = runner.resolve(inputs);
         UncertaintyRanges ranges = ranges(args);
         Tornado.Result result = Tornado.run(runner, inputs, ranges);
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (StudyMetric metric : StudyMetric.TORNADO) {
-            charts.put("tornado-" + StudyCharts.slug(metric.key()), StudyCharts.tornado(result, metric, where(base)));
-        }
-        List<String> files = writeCharts(args, charts);
+        List<String> files = writeCharts(args, runner, base, "", footnote -> {
+            Map<String, JFreeChart> charts = new LinkedHashMap<>();
+            for (StudyMetric metric : StudyMetric.TORNADO) {
+                charts.put("tornado-" + ChartFiles.safeStem(metric.key()), StudyCharts.tornado(result, metric,
+                        where(base), footnote));
+            }
+            return charts;
+        });
 
         switch (OutputFormat.parse(args.getOrDefault("format", "table"))) {
             case JSON -> {
