@@ -270,6 +270,8 @@ public final class ScenarioCharts {
             }
             sub.setDataset(1, limitValues);
             sub.setRenderer(1, levels);
+            // limits over the bars: a bar that breaks its limit must not hide the line it breaks
+            sub.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         }
         return sub;
     }

@@ -1,29 +1,21 @@
 package dcplanner.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
+import dcplanner.batch.BatchInput;
+import dcplanner.batch.BatchInputException;
+import dcplanner.batch.BatchRow;
 import dcplanner.scenario.ParameterCatalogue;
 
 /**
- * Scenarios from a CSV file: a header row of catalogue input names (snake_case) and an optional
- * {@code scenario_id} column, then one scenario per row. An empty cell takes the default; a row
- * without an id is named by its row number ("row 3"); blank lines are skipped; a UTF-8 byte-order
- * mark is ignored. Unknown columns and repeated ids are refused before anything runs.
+ * Scenarios from a CSV file in the batch-input schema, for charts and reports: a header row of
+ * catalogue input names and an optional {@code scenario_id} column, then one scenario per row. An
+ * empty cell takes the default; a row without an id is named by its row number ("row 3"); blank rows
+ * are skipped. Unknown columns and repeated ids are refused before anything runs.
  */
 public final class CsvScenarioFile implements ScenarioSource {
 
@@ -37,62 +29,40 @@ public final class CsvScenarioFile implements ScenarioSource {
         this.catalogue = catalogue;
     }
 
+    /**
+     * The rows of the file, read by the batch's reader ({@link BatchInput}: BOM, CRLF, quoted fields,
+     * {@code ;} files with decimal commas, column names in any case); a row without a scenario_id is
+     * named after its row number. A row that cannot be read, a repeated id or a file without rows is
+     * an error naming the file and row.
+     */
     @Override
     public List<NamedInputs> scenarios() {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : header) {
-                if (!column.equals(ID_COLUMN) && catalogue.find(column).isEmpty()) {
-                    throw new IllegalArgumentException(file + ": unknown column '" + column + "'; columns are "
-                            + ID_COLUMN + " and the input names listed by 'parameters'");
-                }
-            }
-            List<NamedInputs> scenarios = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            for (CSVRecord record : parser) {
-                if (record.stream().allMatch(String::isBlank)) {
+        List<NamedInputs> scenarios = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        try (BatchInput input = BatchInput.open(file, catalogue)) {
+            while (input.hasNext()) {
+                BatchRow row = input.next();
+                if (row.blank()) {
                     continue;
                 }
-                long row = record.getRecordNumber() + 1; // the header is row 1, as a spreadsheet numbers it
-                if (!record.isConsistent()) {
-                    throw new IllegalArgumentException(file + " row " + row + ": " + record.size() + " cells, the"
-                            + " header has " + header.size());
+                if (row.problem() != null) {
+                    throw new IllegalArgumentException(file + " row " + row.row()
+                            + (row.problem().column().isEmpty() ? "" : ", column " + row.problem().column()) + ": "
+                            + row.problem().reason());
                 }
-                Map<String, String> inputs = new LinkedHashMap<>();
-                String name = "row " + row;
-                for (String column : header) {
-                    String value = record.get(column);
-                    if (column.equals(ID_COLUMN)) {
-                        name = value.isBlank() ? name : value;
-                    } else if (!value.isBlank()) {
-                        inputs.put(catalogue.find(column).orElseThrow().name(), value);
-                    }
-                }
+                String name = row.scenarioId().isBlank() ? "row " + row.row() : row.scenarioId();
                 if (!names.add(name)) {
-                    throw new IllegalArgumentException(file + " row " + row + ": scenario_id '" + name
+                    throw new IllegalArgumentException(file + " row " + row.row() + ": scenario_id '" + name
                             + "' is used twice; ids must differ");
                 }
-                scenarios.add(new NamedInputs(name, inputs));
+                scenarios.add(new NamedInputs(name, row.inputs()));
             }
-            if (scenarios.isEmpty()) {
-                throw new IllegalArgumentException(file + ": no scenario rows under the header");
-            }
-            return scenarios;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        } catch (BatchInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no scenario rows under the header");
+        }
+        return scenarios;
     }
 }
