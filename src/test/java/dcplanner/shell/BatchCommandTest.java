@@ -1,5 +1,13 @@
 package dcplanner.shell;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import dcplanner.chart.ChartKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -41,5 +49,28 @@ class BatchCommandTest {
         run = OneCommandModeTest.run("batch", "--input", mixed.toString(), "--output", "x.csv", "--threads", "two");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--threads 'two' is not a whole number");
+    }
+
+    @Test
+    void chartsAreDrawnForTheRowsThatRanWithTheHoursOfTheFirst() throws IOException {
+        Path input = dir.resolve("two.csv");
+        Files.writeString(input, "scenario_id,site,cooling\nJB AE,johor-bahru,airside-economiser-adiabatic\n"
+                + "bad,singapore,fridge\nSG DLC,singapore,direct-liquid-cooling\n");
+        Path charts = dir.resolve("charts");
+        OneCommandModeTest.Run run = OneCommandModeTest.run("batch", "--input", input.toString(), "--output",
+                dir.resolve("out.csv").toString(), "--charts", charts.toString(), "--chart-format", "png");
+        assertThat(run.exitCode()).isEqualTo(1); // one row failed; the others are drawn
+        // every kind of 'chart all' but the one-design 'sites' chart, and the two heat maps of the first row
+        List<String> files;
+        try (Stream<Path> listing = Files.list(charts)) {
+            files = listing.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).contains("metric-comparison.png", "tco-tradeoff.png", "hourly-mode-jb-ae.png",
+                "hourly-pue-jb-ae.png").doesNotContain("sites-pue-wue.png").noneMatch(f -> f.contains("sg-dlc"));
+        assertThat(files).hasSize(ChartKind.values().length - 1);
+        BufferedImage image = ImageIO.read(charts.resolve("metric-comparison.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(800);
+        assertThat(run.out()).contains("batch: " + files.size() + " charts of 2 scenarios in " + charts);
     }
 }
