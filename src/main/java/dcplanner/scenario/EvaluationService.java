@@ -75,10 +75,10 @@ public final class EvaluationService {
     /** The standard service with the given reference data. */
     public static EvaluationService standard(ClimateLibrary climates, ReferenceData reference) {
         SiteLookup lookup = partial -> {
-            if (partial.value("site").isPresent()) {
-                return climates.catalogue().find((String) partial.value("site").get());
+            if (partial.get(SiteInputs.SITE).isPresent()) {
+                return climates.catalogue().find(partial.require(SiteInputs.SITE));
             }
-            return partial.value("epw").map(path -> climates.epw(Path.of((String) path)).site());
+            return partial.get(SiteInputs.EPW).map(path -> climates.epw(Path.of(path)).site());
         };
         ParameterCatalogue catalogue = ParameterCatalogue.standard(climates.catalogue(), reference, lookup);
         return new EvaluationService(new ScenarioResolver(catalogue), climates);
@@ -109,19 +109,19 @@ public final class EvaluationService {
      */
     public Evaluation evaluate(Scenario scenario, SiteClimate climate, boolean keepHourly, int... loadPointsPercent) {
         FacilityDesign design = DesignMapper.facilityDesign(scenario);
-        Tariff tariff = DesignMapper.tariff(scenario);
-        double pvKwp = scenario.number("pv_kwp");
+        Tariff tariff = EconomicInputs.tariff(scenario);
+        double pvKwp = scenario.get(CarbonInputs.PV_KWP);
         List<String> warnings = new ArrayList<>(climate.warnings());
-        PvYield pv = pvKwp > 0 ? pvYield(climate, DesignMapper.pvSystem(scenario), warnings) : null;
+        PvYield pv = pvKwp > 0 ? pvYield(climate, CarbonInputs.pvSystem(scenario), warnings) : null;
         // hours are needed to net PV against the load and to price a time-of-use tariff
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
         HourlySimulation.LoadPointRun run = runWithLoadPoints(climate, design, hourly, loadPointsPercent);
-        double utilisation = scenario.number("utilisation");
+        double utilisation = scenario.get(SiteInputs.UTILISATION);
         OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 
         // operating years: the ramp-up first, then the scenario's utilisation
-        int operatingYears = (int) scenario.number("operating_years");
-        double[] ramp = scenario.find("ramp").map(v -> (double[]) v.value()).orElse(new double[0]);
+        int operatingYears = scenario.get(EconomicInputs.OPERATING_YEARS);
+        double[] ramp = scenario.find(EconomicInputs.RAMP).orElse(new double[0]);
         Map<Double, OperatingYear> byUtilisation = new HashMap<>();
         byUtilisation.put(utilisation, steady);
         List<OperatingYear> years = new ArrayList<>();
@@ -131,17 +131,17 @@ public final class EvaluationService {
                     climate, design, level, hourly, run.scenario().transformerRatingKw()), level, climate.weather(), pv,
                     pvKwp, tariff)));
         }
-        CapexBreakdown capex = CapitalCost.estimate(DesignMapper.capexInputs(scenario));
-        LifecycleResult lifecycle = LifecycleModel.run(capex, DesignMapper.lifecycleInputs(scenario, years));
+        CapexBreakdown capex = CapitalCost.estimate(EconomicInputs.capexInputs(scenario));
+        LifecycleResult lifecycle = LifecycleModel.run(capex, EconomicInputs.lifecycleInputs(scenario, years));
         CarbonMetrics carbon = carbon(scenario, steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
 
         warnings.addAll(scenario.warnings());
-        if (scenario.number("maintenance_fraction") == 0 && scenario.number("staff_cost_usd_per_year") == 0
-                && scenario.number("insurance_fraction") == 0) {
+        if (scenario.get(EconomicInputs.MAINTENANCE_FRACTION) == 0 && scenario.get(EconomicInputs.STAFF_COST_USD_PER_YEAR) == 0
+                && scenario.get(EconomicInputs.INSURANCE_FRACTION) == 0) {
             warnings.add("maintenance, staff and insurance costs are not included (no published defaults found):"
                     + " set maintenance_fraction, staff_cost_usd_per_year and insurance_fraction");
         }
-        String country = scenario.text("country");
+        String country = scenario.get(SiteInputs.COUNTRY);
         return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), steady, carbon,
                 lifecycle, warnings);
     }
@@ -176,10 +176,10 @@ public final class EvaluationService {
 
     /** The site climate a scenario names, at its elevation. */
     public SiteClimate climateOf(Scenario scenario) {
-        SiteClimate climate = scenario.has("site") ? climates.site(scenario.text("site"))
-                : climates.epw(Path.of(scenario.text("epw")));
-        if (scenario.has("elevation_m")) {
-            climate = climates.atElevation(climate, scenario.number("elevation_m"));
+        SiteClimate climate = scenario.has(SiteInputs.SITE) ? climates.site(scenario.get(SiteInputs.SITE))
+                : climates.epw(Path.of(scenario.get(SiteInputs.EPW)));
+        if (scenario.has(SiteInputs.ELEVATION_M)) {
+            climate = climates.atElevation(climate, scenario.get(SiteInputs.ELEVATION_M));
         }
         return climate;
     }
@@ -232,19 +232,19 @@ public final class EvaluationService {
     }
 
     private static CarbonMetrics carbon(Scenario s, OperatingYear year, double pvGenerationKwh) {
-        double gPerKwh = s.number("grid_ci_g_per_kwh");
-        double ppaKwh = s.number("ppa_share") * year.gridKwh();
-        double certificateKwh = s.number("certificate_share") * year.gridKwh();
+        double gPerKwh = s.get(CarbonInputs.GRID_CI_G_PER_KWH);
+        double ppaKwh = s.get(CarbonInputs.PPA_SHARE) * year.gridKwh();
+        double certificateKwh = s.get(CarbonInputs.CERTIFICATE_SHARE) * year.gridKwh();
         double location = Emissions.locationTonnes(year.gridKwh(), gPerKwh);
         double market = Emissions.marketTonnes(year.gridKwh(), ppaKwh, certificateKwh, gPerKwh);
-        double reusedKwh = s.number("heat_reuse_fraction") * year.heatRejectedKwh();
-        return new CarbonMetrics(s.text("grid_carbon_basis"), gPerKwh, location, market,
+        double reusedKwh = s.get(CarbonInputs.HEAT_REUSE_FRACTION) * year.heatRejectedKwh();
+        return new CarbonMetrics(s.get(CarbonInputs.GRID_CARBON_BASIS), gPerKwh, location, market,
                 Emissions.cueKgPerKwh(location, year.itKwh()),
                 Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, year.facilityKwh()),
                 Emissions.energyReuseFactor(reusedKwh, year.facilityKwh()),
                 Emissions.energyReuseEffectiveness(year.facilityKwh(), reusedKwh, year.itKwh()),
                 Emissions.wueSourceLitresPerKwh(year.siteWaterLitres(), year.gridKwh(),
-                        s.number("grid_water_l_per_kwh"), year.itKwh()),
+                        s.get(CarbonInputs.GRID_WATER_L_PER_KWH), year.itKwh()),
                 pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
     }
 }

@@ -97,9 +97,10 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         private Set<CoolingTechnology> appliesTo = Set.of();
         private java.util.function.Predicate<Scenario.Partial> relevantWhen = partial -> true;
 
-        Builder(String name, Kind kind) {
-            this.name = name;
-            this.kind = kind;
+        /** Declares the parameter of {@code key}: its name and kind are the key's. */
+        Builder(Input<?> key) {
+            this.name = key.name();
+            this.kind = key.kind();
         }
 
         Builder unit(String value) {

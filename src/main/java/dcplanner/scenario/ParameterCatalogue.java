@@ -161,7 +161,7 @@ public final class ParameterCatalogue {
 
     /** Finds built-in sites by id (an EPW file's site is unknown to it). */
     public static SiteLookup byId(SiteCatalogue sites) {
-        return partial -> partial.value("site").flatMap(id -> sites.find((String) id));
+        return partial -> partial.get(SiteInputs.SITE).flatMap(id -> sites.find((String) id));
     }
 
     /**
@@ -171,11 +171,11 @@ public final class ParameterCatalogue {
     public static ParameterCatalogue standard(SiteCatalogue sites, ReferenceData reference, SiteLookup lookup) {
         List<Parameter> p = new ArrayList<>();
         // ---- site ---------------------------------------------------------------------------------
-        p.add(new Parameter.Builder("site", Kind.CHOICE).group(Group.SITE).choices(sites.ids())
+        p.add(new Parameter.Builder(SiteInputs.SITE).group(Group.SITE).choices(sites.ids())
                 .describe("built-in site (see 'sites'); give either site or epw").build());
-        p.add(new Parameter.Builder("epw", Kind.FILE).group(Group.SITE)
+        p.add(new Parameter.Builder(SiteInputs.EPW).group(Group.SITE)
                 .describe("EPW weather file (.epw or .epw.gz) instead of a built-in site").build());
-        p.add(new Parameter.Builder("country", Kind.TEXT).group(Group.SITE)
+        p.add(new Parameter.Builder(SiteInputs.COUNTRY).group(Group.SITE)
                 .describe("ISO 3166 alpha-3 country of the site: sets the grid, tariff and cost figures; default:"
                         + " the site's (or the EPW file's)")
                 .byDefault(DefaultRule.derived(partial -> lookup.site(partial).map(site -> new DefaultRule.Default(
@@ -183,42 +183,42 @@ public final class ParameterCatalogue {
                                 ? Source.of("the EPW file's LOCATION header", "", "medium") : SITE_DATA))
                         .orElse(null)))
                 .build());
-        p.add(new Parameter.Builder("elevation_m", Kind.NUMBER).group(Group.SITE).unit("m")
+        p.add(new Parameter.Builder(SiteInputs.ELEVATION_M).group(Group.SITE).unit("m")
                 .range(-400, 5000, "lowest to highest inhabited land")
                 .describe("site elevation; default: the weather file's. Station pressure follows it (standard"
                         + " atmosphere)").build());
 
         // ---- IT load ------------------------------------------------------------------------------
-        p.add(new Parameter.Builder("it_capacity_kw", Kind.NUMBER).group(Group.IT).unit("kW")
+        p.add(new Parameter.Builder(SiteInputs.IT_CAPACITY_KW).group(Group.IT).unit("kW")
                 .range(1, 2_000_000, "1 kW to 2 GW")
                 .describe("rated critical (IT) load of the facility")
                 .byDefault(1000.0, Source.assumption("an example size of 1 MW; set the proposal's capacity"))
                 .build());
-        p.add(new Parameter.Builder("utilisation", Kind.NUMBER).group(Group.IT).range(0.01, 1, "share of capacity")
+        p.add(new Parameter.Builder(SiteInputs.UTILISATION).group(Group.IT).range(0.01, 1, "share of capacity")
                 .describe("annual mean IT power over IT capacity").byDefault(0.6, WP108_UTILISATION).build());
-        p.add(new Parameter.Builder("utilisation_profile", Kind.PROFILE).group(Group.IT)
+        p.add(new Parameter.Builder(SiteInputs.UTILISATION_PROFILE).group(Group.IT)
                 .describe("relative IT load for each hour of the day (24 weights, hour 1 = 00:00-01:00), scaled"
                         + " so that the annual mean is 'utilisation'")
                 .byDefault(ItLoad.flatProfile(),
                         Source.assumption("flat load, as is usual for cloud and colocation halls"))
                 .build());
-        p.add(new Parameter.Builder("server_fan_share", Kind.NUMBER).group(Group.IT)
+        p.add(new Parameter.Builder(SiteInputs.SERVER_FAN_SHARE).group(Group.IT)
                 .range(0, 0.3, "share of IT power").describe("share of IT power drawn by server fans of"
                         + " air-cooled servers; liquid cooling removes the fans of the heat it captures")
                 .byDefault(0.10, EWEEK_FANS).build());
-        p.add(new Parameter.Builder("server_fan_speedup_per_k", Kind.NUMBER).group(Group.IT).unit("1/K")
+        p.add(new Parameter.Builder(SiteInputs.SERVER_FAN_SPEEDUP_PER_K).group(Group.IT).unit("1/K")
                 .range(0, 0.2, "relative fan speed increase per K")
                 .describe("optional: relative increase of server fan speed per K of inlet air above the reference"
                         + " (fan power grows with its cube); 0 = off")
                 .byDefault(0.0, Source.assumption("off unless set: no published server-fan curve for ASEAN fleets"))
                 .build());
-        p.add(new Parameter.Builder("server_fan_reference_inlet_c", Kind.NUMBER).group(Group.IT).unit("C")
+        p.add(new Parameter.Builder(SiteInputs.SERVER_FAN_REFERENCE_INLET_C).group(Group.IT).unit("C")
                 .range(15, 35, "ASHRAE A1-A2 allowable inlet range")
                 .describe("inlet temperature above which server fans speed up")
                 .byDefault(27.0, ASHRAE_RECOMMENDED).build());
 
         // ---- design level: sets the efficiency-related defaults together ------------------------------
-        p.add(new Parameter.Builder("design_level", Kind.CHOICE).group(Group.COOLING).choices(DESIGN_LEVELS)
+        p.add(new Parameter.Builder(SiteInputs.DESIGN_LEVEL).group(Group.COOLING).choices(DESIGN_LEVELS)
                 .describe("how efficient the equipment is: legacy (older plant: 90.1-2004 chillers, constant-speed"
                         + " fans and pumps, legacy UPS, 22 C air), typical (new build to current minimums), best-practice"
                         + " (best equipment on the market); sets chiller efficiency, fan pressure and efficiency, part-load"
@@ -226,15 +226,15 @@ public final class ParameterCatalogue {
                 .byDefault("typical", Source.assumption("a new build to current minimum standards")).build());
 
         // ---- electrical ---------------------------------------------------------------------------
-        p.add(new Parameter.Builder("redundancy", Kind.CHOICE).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.REDUNDANCY).group(Group.ELECTRICAL)
                 .choices(List.of("N", "N+1", "2N"))
                 .describe("redundancy of UPS and transformers: installed rating N: 1x, N+1: (n+1)/n, 2N: 2x"
                         + " the IT capacity")
                 .byDefault("N+1", UPTIME_TIER3).build());
-        p.add(new Parameter.Builder("redundancy_group_size", Kind.INTEGER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.REDUNDANCY_GROUP_SIZE).group(Group.ELECTRICAL)
                 .range(1, 20, "units").describe("n of an N+1 design: units that together carry the full load")
                 .byDefault(4.0, Source.assumption("four duty units plus one standby; set your design")).build());
-        p.add(new Parameter.Builder("ups_type", Kind.CHOICE).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.UPS_TYPE).group(Group.ELECTRICAL)
                 .choices(List.of("legacy-double-conversion", "modern-double-conversion", "eco-mode"))
                 .describe("UPS technology; sets the three UPS loss coefficients")
                 .byDefault(byLevel(new Default("legacy-double-conversion", Source.assumption("older halls: double"
@@ -243,30 +243,30 @@ public final class ParameterCatalogue {
                         new Default("eco-mode", Source.assumption("best practice: high-efficiency (eco) mode, as"
                                 + " hyperscale operators use"))))
                 .build());
-        p.add(upsLoss("ups_no_load_loss", "UPS losses at no load, as a fraction of the installed UPS rating",
+        p.add(upsLoss(ElectricalInputs.UPS_NO_LOAD_LOSS, "UPS losses at no load, as a fraction of the installed UPS rating",
                 0.04, 0.0058, 0.00386));
-        p.add(upsLoss("ups_proportional_loss", "UPS losses proportional to the load, fraction of the load",
+        p.add(upsLoss(ElectricalInputs.UPS_PROPORTIONAL_LOSS, "UPS losses proportional to the load, fraction of the load",
                 0.05, 0.0, 0.0));
-        p.add(upsLoss("ups_square_law_loss", "UPS square-law (I^2 R) losses at full load, fraction of the rating",
+        p.add(upsLoss(ElectricalInputs.UPS_SQUARE_LAW_LOSS, "UPS square-law (I^2 R) losses at full load, fraction of the rating",
                 0.0, 0.03143, 0.00416));
-        p.add(new Parameter.Builder("distribution_loss_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.DISTRIBUTION_LOSS_FRACTION).group(Group.ELECTRICAL)
                 .range(0, 0.1, "share of the power entering PDUs and cabling")
                 .describe("losses of PDUs and cabling downstream of the UPS")
                 .byDefault(0.01, LM2022_LARGE).build());
-        p.add(new Parameter.Builder("transformer_no_load_loss", Kind.NUMBER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.TRANSFORMER_NO_LOAD_LOSS).group(Group.ELECTRICAL)
                 .range(0, 0.02, "fraction of the transformer rating")
                 .describe("transformer no-load (core) losses; transformers are sized for the full-load peak"
                         + " times the redundancy")
                 .byDefault(0.00118, DOE_TRANSFORMER).build());
-        p.add(new Parameter.Builder("transformer_load_loss", Kind.NUMBER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.TRANSFORMER_LOAD_LOSS).group(Group.ELECTRICAL)
                 .range(0, 0.05, "fraction of the transformer rating")
                 .describe("transformer load (copper) losses at rated load; they follow the square of the load")
                 .byDefault(0.00472, DOE_TRANSFORMER).build());
-        p.add(new Parameter.Builder("lighting_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.LIGHTING_FRACTION).group(Group.ELECTRICAL)
                 .range(0, 0.1, "fraction of IT capacity")
                 .describe("lighting power of the white space, as a fraction of IT capacity")
                 .byDefault(0.001, LM2022_LARGE).build());
-        p.add(new Parameter.Builder("misc_load_fraction", Kind.NUMBER).group(Group.ELECTRICAL)
+        p.add(new Parameter.Builder(ElectricalInputs.MISC_LOAD_FRACTION).group(Group.ELECTRICAL)
                 .range(0, 0.2, "fraction of IT capacity")
                 .describe("fixed base load of the building (offices, security, controls, support-space air"
                         + " conditioning) in kW per kW of IT capacity (0.015 = 15 kW per MW), drawn every hour"
@@ -275,54 +275,54 @@ public final class ParameterCatalogue {
                         new Default(0.010, BASE_LOAD))).build());
 
         // ---- cooling: technology and air side -------------------------------------------------------
-        p.add(new Parameter.Builder("cooling", Kind.CHOICE).group(Group.COOLING).choices(CoolingTechnology.ids())
+        p.add(new Parameter.Builder(CoolingInputs.COOLING).group(Group.COOLING).choices(CoolingTechnology.ids())
                 .describe("cooling technology")
                 .byDefault("water-cooled-chiller", Source.assumption("the usual plant of large data centres in"
                         + " the region; choose the proposal's"))
                 .build());
-        p.add(number("supply_air_c", "C", 15, 35, "ASHRAE A1-A2 allowable inlet range",
+        p.add(number(CoolingInputs.SUPPLY_AIR_C, "C", 15, 35, "ASHRAE A1-A2 allowable inlet range",
                 "supply (IT inlet) air temperature; for the air-side economiser the highest supply temperature",
                 supplyAirByLevel()));
-        p.add(new Parameter.Builder("supply_air_min_c", Kind.NUMBER).unit("C")
+        p.add(new Parameter.Builder(CoolingInputs.SUPPLY_AIR_MIN_C).unit("C")
                 .range(10, 27, "ASHRAE A2 lower limit to the recommended upper limit")
                 .describe("lowest supply temperature of the air-side economiser (outdoor air is mixed with"
                         + " return air below it)")
                 .byDefault(supplyAirMinimum()).onlyFor(AIRSIDE_ECONOMISER_ADIABATIC).build());
-        p.add(number("air_dt_k", "K", 3, 25, "temperature rise across IT equipment",
+        p.add(number(CoolingInputs.AIR_DT_K, "K", 3, 25, "temperature rise across IT equipment",
                 "air temperature rise across the IT equipment (supply to return)",
                 legacyAtMost(byClass(16.65, 16.65, 7.5, 6.5), 7.5, Source.of("legacy halls without aisle containment:"
                         + " Lei & Masanet (2022) 106323 midsize range 5-10 K: middle", "2022", "low"))));
-        p.add(number("airflow_bypass", "", 0, 0.8, "share of the cooling units' air",
+        p.add(number(CoolingInputs.AIRFLOW_BYPASS, "", 0, 0.8, "share of the cooling units' air",
                 "share of the cooling units' air that returns to them without passing through IT equipment: they"
                         + " move 1 / (1 - bypass) times the IT airflow and their return air is warmer than the supply"
                         + " by air_dt_k x (1 - bypass)", DefaultRule.constant(0.0, AIRFLOW_BYPASS)));
-        p.add(number("air_handler_fan_pressure_pa", "Pa", 50, 2000, "fan static plus coil pressure",
+        p.add(number(CoolingInputs.AIR_HANDLER_FAN_PRESSURE_PA, "Pa", 50, 2000, "fan static plus coil pressure",
                 "CRAH/CRAC fan pressure rise", byClassAndLevel(byClass(650, 500, 650, 500), 825, 475)));
-        p.add(number("air_handler_fan_efficiency", "", 0.3, 0.95, "total fan efficiency",
+        p.add(number(CoolingInputs.AIR_HANDLER_FAN_EFFICIENCY, "", 0.3, 0.95, "total fan efficiency",
                 "CRAH/CRAC fan total efficiency", byClassAndLevel(byClass(0.775, 0.775, 0.70, 0.675), 0.675, 0.825)));
-        p.add(number("sensible_heat_ratio", "", 0.8, 1.0, "sensible over total coil load",
+        p.add(number(CoolingInputs.SENSIBLE_HEAT_RATIO, "", 0.8, 1.0, "sensible over total coil load",
                 "sensible heat ratio of recirculating cooling coils (the latent part is put back by humidifiers)",
                 DefaultRule.constant(0.97, LM2022_ALL)));
-        p.add(aeOnly(number("supply_dew_point_max_c", "C", 0, 27, "dew point of supply air",
+        p.add(aeOnly(number(CoolingInputs.SUPPLY_DEW_POINT_MAX_C, "C", 0, 27, "dew point of supply air",
                 "highest dew point of economiser supply air", DefaultRule.constant(21.0, ASHRAE_A2))));
-        p.add(aeOnly(number("supply_dew_point_min_c", "C", -20, 10, "dew point of supply air",
+        p.add(aeOnly(number(CoolingInputs.SUPPLY_DEW_POINT_MIN_C, "C", -20, 10, "dew point of supply air",
                 "lowest dew point of economiser supply air (humidified below)",
                 DefaultRule.constant(-12.0, ASHRAE_A2))));
-        p.add(aeOnly(number("supply_rh_max", "", 0.3, 1.0, "relative humidity as a fraction",
+        p.add(aeOnly(number(CoolingInputs.SUPPLY_RH_MAX, "", 0.3, 1.0, "relative humidity as a fraction",
                 "highest relative humidity of economiser supply air", DefaultRule.constant(0.80, ASHRAE_A2))));
-        p.add(aeOnly(number("supply_rh_min", "", 0.0, 0.5, "relative humidity as a fraction",
+        p.add(aeOnly(number(CoolingInputs.SUPPLY_RH_MIN, "", 0.0, 0.5, "relative humidity as a fraction",
                 "lowest relative humidity of economiser supply air (humidified below)",
                 DefaultRule.constant(0.08, ASHRAE_A2))));
-        p.add(aeOnly(number("adiabatic_effectiveness", "", 0.5, 1.0, "saturation effectiveness",
+        p.add(aeOnly(number(CoolingInputs.ADIABATIC_EFFECTIVENESS, "", 0.5, 1.0, "saturation effectiveness",
                 "saturation effectiveness of the evaporative pad: share of the dry-bulb to wet-bulb gap it closes",
                 DefaultRule.constant(0.85, EVAPORATIVE_EFFECTIVENESS))));
-        p.add(number("humidifier_pump_pressure_pa", "Pa", 1e5, 1.2e7, "atomising pump pressure",
+        p.add(number(CoolingInputs.HUMIDIFIER_PUMP_PRESSURE_PA, "Pa", 1e5, 1.2e7, "atomising pump pressure",
                 "pressure of the high-pressure humidifier / adiabatic spray pump",
                 DefaultRule.constant(7.0e6, LM2022_ALL)));
-        p.add(number("humidifier_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+        p.add(number(CoolingInputs.HUMIDIFIER_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency",
                 "humidifier pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)));
 
-        p.add(new Parameter.Builder("liquid_heat_rejection", Kind.CHOICE).choices(List.of("cooling-tower",
+        p.add(new Parameter.Builder(CoolingInputs.LIQUID_HEAT_REJECTION).choices(List.of("cooling-tower",
                 "dry-cooler"))
                 .describe("where the liquid loop's heat goes: cooling towers (through a heat exchanger) or dry"
                         + " coolers (no water; air-cooled chillers then serve the air side)")
@@ -332,65 +332,65 @@ public final class ParameterCatalogue {
         // ---- cooling: chilled water and chillers ---------------------------------------------------
         CoolingTechnology[] chilledWater = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
             AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
-        p.add(only(number("chilled_water_dt_k", "K", 2, 15, "chilled-water temperature rise",
+        p.add(only(number(CoolingInputs.CHILLED_WATER_DT_K, "K", 2, 15, "chilled-water temperature rise",
                 "chilled (facility) water temperature rise", DefaultRule.constant(7.5, LM2022_ALL)), chilledWater));
-        p.add(only(number("chilled_water_supply_max_c", "C", 4, 20, "chilled-water supply set-point",
+        p.add(only(number(CoolingInputs.CHILLED_WATER_SUPPLY_MAX_C, "C", 4, 20, "chilled-water supply set-point",
                 "chilled-water supply set-point: the supply is the warmest water the coils allow or this, whichever"
                         + " is colder; by default it moves with supply_air_c", chilledWaterFollowsSupplyAir()),
                 chilledWater));
-        p.add(only(number("coil_effectiveness", "", 0.4, 0.98, "coil effectiveness",
+        p.add(only(number(CoolingInputs.COIL_EFFECTIVENESS, "", 0.4, 0.98, "coil effectiveness",
                 "cooling-coil effectiveness: sets the chilled-water supply temperature from the air temperatures",
                 byClass(0.8, 0.8, 0.775, 0.8)), chilledWater));
-        p.add(only(number("chilled_water_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+        p.add(only(number(CoolingInputs.CHILLED_WATER_PUMP_PRESSURE_PA, "Pa", 2e4, 6e5, "pump pressure",
                 "chilled-water pump pressure rise", DefaultRule.constant(143650.0, LM2022_ALL)), chilledWater));
-        p.add(only(number("chilled_water_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+        p.add(only(number(CoolingInputs.CHILLED_WATER_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency",
                 "chilled-water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), chilledWater));
         CoolingTechnology[] economiser = {WATER_COOLED_CHILLER_WSE, SEAWATER, DIRECT_LIQUID_COOLING, IMMERSION};
-        p.add(only(number("economiser_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+        p.add(only(number(CoolingInputs.ECONOMISER_PUMP_PRESSURE_PA, "Pa", 2e4, 6e5, "pump pressure",
                 "economiser (heat exchanger) water pump pressure rise", DefaultRule.constant(143650.0, LM2022_ALL)),
                 economiser));
-        p.add(only(number("economiser_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+        p.add(only(number(CoolingInputs.ECONOMISER_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency",
                 "economiser water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), economiser));
-        p.add(only(number("heat_exchanger_approach_k", "K", 0.5, 6, "plate heat exchanger approach",
+        p.add(only(number(CoolingInputs.HEAT_EXCHANGER_APPROACH_K, "K", 0.5, 6, "plate heat exchanger approach",
                 "approach of the economiser plate heat exchanger", DefaultRule.constant(2.25, LM2022_ALL)),
                 economiser));
         CoolingTechnology[] waterCooledChillers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
             AIRSIDE_ECONOMISER_ADIABATIC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
-        p.add(only(new Parameter.Builder("chiller_part_load", Kind.NUMBER).range(0.1, 1.0, "part-load ratio")
+        p.add(only(new Parameter.Builder(CoolingInputs.CHILLER_PART_LOAD).range(0.1, 1.0, "part-load ratio")
                 .describe("optional: a fixed part-load ratio of the water-cooled chillers (as Lei & Masanet);"
                         + " unset, the chillers are staged on the load: as many run as the load needs")
                 .build(), waterCooledChillers));
         CoolingTechnology[] compressors = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
             AIRSIDE_ECONOMISER_ADIABATIC, DX_CRAC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
-        p.add(only(number("chiller_min_part_load", "", 0, 0.6, "share of one chiller's capacity",
+        p.add(only(number(CoolingInputs.CHILLER_MIN_PART_LOAD, "", 0, 0.6, "share of one chiller's capacity",
                 "lowest load of a running chiller; below it the chiller false-loads (hot-gas bypass)",
                 byLevel(new Default(0.25, CHILLER_MIN_LOAD), new Default(0.15, CHILLER_MIN_LOAD),
                         new Default(0.10, CHILLER_MIN_LOAD))), waterCooledChillers));
-        p.add(only(number("chiller_rated_kw_per_rt", "kW/RT", 0.3, 2.0, "kW per refrigeration ton",
+        p.add(only(number(CoolingInputs.CHILLER_RATED_KW_PER_RT, "kW/RT", 0.3, 2.0, "kW per refrigeration ton",
                 "chiller (or DX unit) efficiency at the AHRI 550/590 full-load rating: 29.44 C condenser water or"
                         + " 35 C outdoor air, 6.67 C chilled water (DX: gross rated COP)",
                 DefaultRule.derived(ParameterCatalogue::ratedKwPerRt)), compressors));
-        p.add(only(number("chiller_rated_cop", "", 1.5, 12, "COP at the AHRI 550/590 rating",
+        p.add(only(number(CoolingInputs.CHILLER_RATED_COP, "", 1.5, 12, "COP at the AHRI 550/590 rating",
                 "the same efficiency as a COP (3.51685 / kW per RT); give either",
-                DefaultRule.derived(resolved -> resolved.number("chiller_rated_kw_per_rt").map(kwPerRt -> new Default(
+                DefaultRule.derived(resolved -> resolved.get(CoolingInputs.CHILLER_RATED_KW_PER_RT).map(kwPerRt -> new Default(
                         dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON / kwPerRt,
                         Source.of("3.51685 / chiller_rated_kw_per_rt", "", "high"))).orElse(null))), compressors));
-        p.add(number("chiller_cop_adjustment", "", -0.6, 0.5, "relative COP deviation",
+        p.add(number(CoolingInputs.CHILLER_COP_ADJUSTMENT, "", -0.6, 0.5, "relative COP deviation",
                 "relative deviation of chiller or DX COP from the rated one (e.g. -0.1 for fouling or age)",
                 DefaultRule.constant(0.0, Source.of("the rated COP as is; base curves: Lei & Masanet (2020)"
                         + " water-cooled regression, EnergyPlus Carrier 30XA air-cooled chiller, EnergyPlus Liebert DSE"
                         + " CRAC, scaled to the rated COP", "2020", "medium"))));
-        p.add(only(number("chiller_warm_water_credit", "", 0, 1, "share of the Carnot gain",
+        p.add(only(number(CoolingInputs.CHILLER_WARM_WATER_CREDIT, "", 0, 1, "share of the Carnot gain",
                 "share of the second-law COP gain credited for chilled water (DX: return air) warmer than the"
                         + " rating point; capped at 15.6 C leaving water and a 10 K minimum lift; 0 = base curves as"
                         + " published", DefaultRule.constant(dcplanner.energy.ChillerModels.DEFAULT_WARM_WATER_CREDIT,
                         WARM_WATER_CREDIT)), compressors));
-        p.add(number("fan_min_speed", "", 0.1, 1.0, "share of design flow",
+        p.add(number(CoolingInputs.FAN_MIN_SPEED, "", 0.1, 1.0, "share of design flow",
                 "lowest speed of air-handler, tower and dry-cooler fans (1 = constant speed); above it"
                         + " variable-speed fans follow the ASHRAE 90.1 Appendix G part-load curve",
                 byLevel(new Default(1.0, CONSTANT_SPEED), new Default(0.4, FAN_CURVE_MIN),
                         new Default(0.3, BEST_MIN_SPEED))));
-        p.add(only(number("pump_min_flow", "", 0.1, 1.0, "share of design flow",
+        p.add(only(number(CoolingInputs.PUMP_MIN_FLOW, "", 0.1, 1.0, "share of design flow",
                 "lowest flow of chilled-water, condenser and liquid-loop pumps (1 = constant flow)",
                 byLevel(new Default(1.0, CONSTANT_SPEED), new Default(0.5, PUMP_MIN_FLOW),
                         new Default(0.3, BEST_MIN_SPEED))), chilledWater));
@@ -398,71 +398,71 @@ public final class ParameterCatalogue {
         // ---- cooling: towers and water ---------------------------------------------------------------
         CoolingTechnology[] towers = {WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE, AIRSIDE_ECONOMISER_ADIABATIC,
             DIRECT_LIQUID_COOLING, IMMERSION};
-        p.add(only(number("tower_approach_k", "K", 1, 10, "cooling tower approach to wet bulb",
+        p.add(only(number(CoolingInputs.TOWER_APPROACH_K, "K", 1, 10, "cooling tower approach to wet bulb",
                 "cooling tower approach to the outdoor wet bulb", DefaultRule.constant(4.75, LM2022_ALL)), towers));
-        p.add(only(number("tower_range_k", "K", 2, 12, "condenser water range",
+        p.add(only(number(CoolingInputs.TOWER_RANGE_K, "K", 2, 12, "condenser water range",
                 "condenser-water temperature range through the towers", DefaultRule.constant(5.0, LM2022_ALL)),
                 towers));
-        p.add(only(number("tower_fan_pressure_pa", "Pa", 50, 600, "tower fan pressure",
+        p.add(only(number(CoolingInputs.TOWER_FAN_PRESSURE_PA, "Pa", 50, 600, "tower fan pressure",
                 "cooling tower fan pressure rise", byClass(250, 250, 300, 300)), towers));
-        p.add(only(number("tower_fan_efficiency", "", 0.3, 0.95, "fan efficiency",
+        p.add(only(number(CoolingInputs.TOWER_FAN_EFFICIENCY, "", 0.3, 0.95, "fan efficiency",
                 "cooling tower fan efficiency", byClass(0.775, 0.775, 0.70, 0.675)), towers));
-        p.add(only(number("tower_liquid_gas_ratio", "", 0.2, 5, "water over air mass flow",
+        p.add(only(number(CoolingInputs.TOWER_LIQUID_GAS_RATIO, "", 0.2, 5, "water over air mass flow",
                 "liquid-to-gas (water over air) mass flow ratio of the towers", byClass(2.1, 2.1, 1.1, 1.1)),
                 towers));
-        p.add(only(number("condenser_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+        p.add(only(number(CoolingInputs.CONDENSER_PUMP_PRESSURE_PA, "Pa", 2e4, 6e5, "pump pressure",
                 "condenser (tower) water pump pressure rise", DefaultRule.constant(208650.0, LM2022_ALL)),
                 towers));
-        p.add(only(number("condenser_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+        p.add(only(number(CoolingInputs.CONDENSER_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency",
                 "condenser water pump efficiency", DefaultRule.constant(0.7, LM2022_ALL)), towers));
-        p.add(only(new Parameter.Builder("cycles_of_concentration", Kind.NUMBER).group(Group.WATER)
+        p.add(only(new Parameter.Builder(WaterInputs.CYCLES_OF_CONCENTRATION).group(Group.WATER)
                 .range(1.5, 20, "dissolved solids in the basin over the make-up water")
                 .describe("cycles of concentration of the tower water (sets the blowdown)")
                 .byDefault(9.0, Source.of("MODEL.md section 4 / Lei & Masanet: cycles 3-15: middle", "2022",
                         "medium")).build(), towers));
-        p.add(only(new Parameter.Builder("drift_fraction", Kind.NUMBER).group(Group.WATER)
+        p.add(only(new Parameter.Builder(WaterInputs.DRIFT_FRACTION).group(Group.WATER)
                 .range(0, 0.005, "fraction of the circulating water")
                 .describe("tower drift as a fraction of the circulating water")
                 .byDefault(0.00008, ENERGYPLUS_DRIFT).build(), towers));
 
         // ---- cooling: liquid loop -----------------------------------------------------------------
-        p.add(new Parameter.Builder("liquid_share", Kind.NUMBER).range(0.3, 0.95, "share of IT heat")
+        p.add(new Parameter.Builder(CoolingInputs.LIQUID_SHARE).range(0.3, 0.95, "share of IT heat")
                 .describe("share of IT heat captured by the direct-to-chip liquid loop (immersion: all)")
                 .byDefault(0.75, LIQUID_SHARE).onlyFor(DIRECT_LIQUID_COOLING).build());
-        p.add(liquid(number("liquid_supply_c", "C", 15, 50, "ASHRAE W17-W45 facility water classes",
+        p.add(liquid(number(CoolingInputs.LIQUID_SUPPLY_C, "C", 15, 50, "ASHRAE W17-W45 facility water classes",
                 "facility water supply temperature of the liquid loop", DefaultRule.constant(32.0, W32))));
-        p.add(liquid(number("liquid_dt_k", "K", 2, 15, "loop temperature rise",
+        p.add(liquid(number(CoolingInputs.LIQUID_DT_K, "K", 2, 15, "loop temperature rise",
                 "temperature rise of the liquid loop", DefaultRule.constant(7.5, LM2022_ALL))));
-        p.add(liquid(number("liquid_pump_pressure_pa", "Pa", 2e4, 6e5, "pump pressure",
+        p.add(liquid(number(CoolingInputs.LIQUID_PUMP_PRESSURE_PA, "Pa", 2e4, 6e5, "pump pressure",
                 "liquid loop pump pressure rise (facility and technology cooling loops)",
                 DefaultRule.constant(143650.0, LM2022_ALL))));
-        p.add(liquid(number("liquid_pump_efficiency", "", 0.3, 0.95, "pump efficiency",
+        p.add(liquid(number(CoolingInputs.LIQUID_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency",
                 "liquid loop pump efficiency", DefaultRule.constant(0.7, LM2022_ALL))));
-        p.add(liquid(number("dry_cooler_approach_k", "K", 3, 20, "leaving water above dry bulb",
+        p.add(liquid(number(CoolingInputs.DRY_COOLER_APPROACH_K, "K", 3, 20, "leaving water above dry bulb",
                 "dry cooler approach: leaving water above the outdoor dry bulb",
                 DefaultRule.constant(10.0, MDPI_DRY_COOLER))));
-        p.add(liquid(number("dry_cooler_air_dt_k", "K", 3, 25, "air temperature rise",
+        p.add(liquid(number(CoolingInputs.DRY_COOLER_AIR_DT_K, "K", 3, 25, "air temperature rise",
                 "air temperature rise through the dry coolers (sets their air flow)",
                 DefaultRule.constant(10.0, Source.assumption("no published figure found; air heated about as"
                         + " much as the approach")))));
-        p.add(liquid(number("dry_cooler_fan_pressure_pa", "Pa", 50, 500, "fan pressure",
+        p.add(liquid(number(CoolingInputs.DRY_COOLER_FAN_PRESSURE_PA, "Pa", 50, 500, "fan pressure",
                 "dry cooler fan pressure rise", DefaultRule.constant(150.0, Source.assumption(
                         "typical axial fan pressure; no published figure found")))));
-        p.add(liquid(number("dry_cooler_fan_efficiency", "", 0.2, 0.9, "fan efficiency",
+        p.add(liquid(number(CoolingInputs.DRY_COOLER_FAN_EFFICIENCY, "", 0.2, 0.9, "fan efficiency",
                 "dry cooler fan efficiency", DefaultRule.constant(0.5, Source.assumption(
                         "axial fan with motor; no published figure found")))));
 
         // ---- cooling: sea water -------------------------------------------------------------------
-        p.add(sea(number("sea_temperature_c", "C", 5, 35, "sea surface temperature",
+        p.add(sea(number(CoolingInputs.SEA_TEMPERATURE_C, "C", 5, 35, "sea surface temperature",
                 "sea water temperature at the intake (annual mean)", DefaultRule.constant(29.2, SEA_MALACCA))));
-        p.add(sea(number("sea_dt_k", "K", 2, 15, "sea water temperature rise",
+        p.add(sea(number(CoolingInputs.SEA_DT_K, "K", 2, 15, "sea water temperature rise",
                 "sea water temperature rise through the heat exchangers",
                 DefaultRule.constant(7.5, Source.of("Lei & Masanet (2020) seawater model range 5-10 K: middle",
                         "2020", "medium")))));
-        p.add(sea(number("sea_pump_head_m", "m", 5, 200, "pump head",
+        p.add(sea(number(CoolingInputs.SEA_PUMP_HEAD_M, "m", 5, 200, "pump head",
                 "sea water pump head", DefaultRule.constant(90.0, Source.of("MODEL.md / Lei & Masanet (2020):"
                         + " pump head 30-150 m: middle", "2020", "medium")))));
-        p.add(sea(number("sea_pump_efficiency", "", 0.3, 0.95, "pump efficiency", "sea water pump efficiency",
+        p.add(sea(number(CoolingInputs.SEA_PUMP_EFFICIENCY, "", 0.3, 0.95, "pump efficiency", "sea water pump efficiency",
                 DefaultRule.constant(0.7, LM2022_ALL))));
         p.addAll(new EconomicParameters(reference, lookup).declare());
         return new ParameterCatalogue(p);
@@ -473,7 +473,7 @@ public final class ParameterCatalogue {
 
     /** A default by design level. */
     private static DefaultRule byLevel(Default legacy, Default typical, Default bestPractice) {
-        return DefaultRule.derived(resolved -> switch (resolved.text("design_level")) {
+        return DefaultRule.derived(resolved -> switch (resolved.require(SiteInputs.DESIGN_LEVEL)) {
             case "legacy" -> legacy;
             case "best-practice" -> bestPractice;
             default -> typical;
@@ -482,7 +482,7 @@ public final class ParameterCatalogue {
 
     /** The technology's default at the typical level, fixed values at the other two. */
     private static DefaultRule byClassAndLevel(DefaultRule typical, double legacy, double bestPractice) {
-        return DefaultRule.derived(resolved -> switch (resolved.text("design_level")) {
+        return DefaultRule.derived(resolved -> switch (resolved.require(SiteInputs.DESIGN_LEVEL)) {
             case "legacy" -> new Default(legacy, LM_RANGE_QUARTILES);
             case "best-practice" -> new Default(bestPractice, LM_RANGE_QUARTILES);
             default -> typical.resolve(resolved).orElse(null);
@@ -493,14 +493,14 @@ public final class ParameterCatalogue {
     private static DefaultRule legacyAtMost(DefaultRule typical, double legacyMax, Source legacySource) {
         return DefaultRule.derived(resolved -> {
             Default value = typical.resolve(resolved).orElse(null);
-            return "legacy".equals(resolved.text("design_level")) && value != null
+            return "legacy".equals(resolved.require(SiteInputs.DESIGN_LEVEL)) && value != null
                     && (Double) value.value() > legacyMax ? new Default(legacyMax, legacySource) : value;
         });
     }
 
     /** Rated chiller (DX) efficiency, kW/RT, by technology and design level. */
     private static Default ratedKwPerRt(Scenario.Partial resolved) {
-        String level = resolved.text("design_level");
+        String level = resolved.require(SiteInputs.DESIGN_LEVEL);
         int index = DESIGN_LEVELS.indexOf(level);
         double rt = dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON;
         double[] airCooledCop = {2.80, 2.96, 3.10};
@@ -509,26 +509,26 @@ public final class ParameterCatalogue {
         return switch (technology) {
             case AIR_COOLED_CHILLER -> new Default(rt / airCooledCop[index], sources[index]);
             case DX_CRAC -> new Default(rt / new double[] {2.2, 2.5, 3.0}[index], DX_NSENCOP);
-            case DIRECT_LIQUID_COOLING, IMMERSION -> resolved.text("liquid_heat_rejection").equals("dry-cooler")
+            case DIRECT_LIQUID_COOLING, IMMERSION -> resolved.require(CoolingInputs.LIQUID_HEAT_REJECTION).equals("dry-cooler")
                     ? new Default(rt / airCooledCop[index], sources[index])
                     : new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
             default -> new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
         };
     }
 
-    private static Parameter upsLoss(String name, String description, double legacy, double modern, double eco) {
-        return new Parameter.Builder(name, Kind.NUMBER).group(Group.ELECTRICAL).range(0, 0.2, "fraction")
+    private static Parameter upsLoss(Input<Double> name, String description, double legacy, double modern, double eco) {
+        return new Parameter.Builder(name).group(Group.ELECTRICAL).range(0, 0.2, "fraction")
                 .describe(description + "; default from ups_type")
-                .byDefault(DefaultRule.derived(resolved -> switch (resolved.text("ups_type")) {
+                .byDefault(DefaultRule.derived(resolved -> switch (resolved.require(ElectricalInputs.UPS_TYPE)) {
                     case "legacy-double-conversion" -> new Default(legacy, UPS_LEGACY);
                     case "eco-mode" -> new Default(eco, UPS_ECO);
                     default -> new Default(modern, UPS_MODERN);
                 })).build();
     }
 
-    private static Parameter number(String name, String unit, double min, double max, String rangeNote,
+    private static Parameter number(Input<Double> name, String unit, double min, double max, String rangeNote,
             String description, DefaultRule rule) {
-        return new Parameter.Builder(name, Kind.NUMBER).unit(unit).range(min, max, rangeNote).describe(description)
+        return new Parameter.Builder(name).unit(unit).range(min, max, rangeNote).describe(description)
                 .byDefault(rule).build();
     }
 
@@ -585,7 +585,7 @@ public final class ParameterCatalogue {
         return DefaultRule.derived(partial -> {
             Default level = atLevel.resolve(partial).orElse(null);
             Default levelAir = levelSupplyAir.resolve(partial).orElse(null);
-            double supplyAirC = partial.number("supply_air_c").orElse(Double.NaN);
+            double supplyAirC = partial.get(CoolingInputs.SUPPLY_AIR_C).orElse(Double.NaN);
             if (level == null || levelAir == null || Double.isNaN(supplyAirC)
                     || supplyAirC == (Double) levelAir.value()) {
                 return level;
@@ -605,7 +605,7 @@ public final class ParameterCatalogue {
      */
     private static DefaultRule supplyAirMinimum() {
         return DefaultRule.derived(partial -> {
-            double supplyAirC = partial.number("supply_air_c").orElse(18.0);
+            double supplyAirC = partial.get(CoolingInputs.SUPPLY_AIR_C).orElse(18.0);
             return supplyAirC >= 18.0 ? new Default(18.0, ASHRAE_RECOMMENDED) : new Default(supplyAirC, Source.of(
                     "follows supply_air_c, set below the ASHRAE recommended lower limit of 18 C", "", "user"));
         });

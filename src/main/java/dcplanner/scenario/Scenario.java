@@ -70,8 +70,22 @@ public final class Scenario {
         return warnings;
     }
 
+    /** The typed value of an input the scenario has (every input with a default); arrays and maps are copies. */
+    public <T> T get(Input<T> input) {
+        return input.read(require(input.name()).value());
+    }
+
+    /** The typed value of an input that may have no value (optional, or not used by the technology). */
+    public <T> Optional<T> find(Input<T> input) {
+        return find(input.name()).map(value -> input.read(value.value()));
+    }
+
     public Optional<Value> find(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    public boolean has(Input<?> input) {
+        return has(input.name());
     }
 
     public boolean has(String name) {
@@ -97,7 +111,7 @@ public final class Scenario {
     }
 
     public CoolingTechnology technology() {
-        return CoolingTechnology.fromId(text("cooling"));
+        return CoolingTechnology.fromId(get(CoolingInputs.COOLING));
     }
 
     private Value require(String name) {
@@ -117,8 +131,18 @@ public final class Scenario {
         }
 
         public CoolingTechnology technology() {
-            Value cooling = values.get("cooling");
-            return cooling == null ? null : CoolingTechnology.fromId((String) cooling.value());
+            return get(CoolingInputs.COOLING).map(CoolingTechnology::fromId).orElse(null);
+        }
+
+        /** The typed value of an input resolved before this one, if it has one. */
+        public <T> Optional<T> get(Input<T> input) {
+            Value value = values.get(input.name());
+            return value == null ? Optional.empty() : Optional.of(input.read(value.value()));
+        }
+
+        /** The typed value of an input resolved before this one that always has a value. */
+        public <T> T require(Input<T> input) {
+            return get(input).orElseThrow(() -> new IllegalStateException("no value yet for " + input.name()));
         }
 
         public Optional<Object> value(String name) {
