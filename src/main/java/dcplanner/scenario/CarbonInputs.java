@@ -1,5 +1,14 @@
 package dcplanner.scenario;
 
+import static dcplanner.scenario.CountryDefaults.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dcplanner.reference.Figure;
+import dcplanner.scenario.DefaultRule.Default;
+import dcplanner.scenario.Parameter.Group;
+
 import dcplanner.carbon.PvMounting;
 import dcplanner.carbon.PvSystem;
 
@@ -36,5 +45,73 @@ public final class CarbonInputs {
                 PvSystem.DEFAULT_INVERTER_EFFICIENCY, s.get(PV_LOSSES_PCT),
                 PvSystem.STANDARD_MODULE_TEMPERATURE_COEFFICIENT_PER_C, PvSystem.DEFAULT_ALBEDO,
                 PvMounting.OPEN_RACK_GLASS_POLYMER);
+    }
+
+    /** The declarations of this domain's inputs (country defaults from {@code d}), in catalogue order. */
+    static List<Parameter> parameters(CountryDefaults d) {
+        List<Parameter> p = new ArrayList<>();
+        // ---- carbon and renewables ----------------------------------------------------------------
+        p.add(new Parameter.Builder(GRID_CARBON_BASIS).group(Group.CARBON)
+                .choices(List.of("lifecycle", "national"))
+                .describe("grid carbon basis: life-cycle intensity of generation (one method for all ASEAN"
+                        + " countries) or the official national grid emission factor")
+                .byDefault("lifecycle", DATASET_BASIS).build());
+        p.add(number(GRID_CI_G_PER_KWH, "g/kWh", 0, 1500, "carbon intensity of grid electricity, on the chosen"
+                + " basis").group(Group.CARBON).byDefault(DefaultRule.derived(d::gridCarbon)).build());
+        p.add(number(GRID_WATER_L_PER_KWH, "L/kWh", 0, 30, "water consumed by power stations per kWh of grid"
+                + " electricity (for source WUE)").group(Group.CARBON).byDefault(d.figure("grid_water", 1)).build());
+        p.add(number(PV_KWP, "kWp", 0, 1_000_000, "on-site solar PV, DC nameplate").group(Group.CARBON)
+                .byDefault(0.0, ASSUMPTION_NONE).build());
+        p.add(number(PV_TILT_DEG, "deg", 0, 90, "PV tilt from horizontal").group(Group.CARBON)
+                .relevantWhen(partial -> positive(partial, PV_KWP))
+                .byDefault(DefaultRule.derived(partial -> d.site(partial).map(s -> new Default(
+                        Math.max(10.0, Math.abs(s.latitudeDeg())), Source.of("tilt = latitude, at least 10 deg so"
+                                + " that rain cleans the modules (design practice)", "", "medium"))).orElse(null)))
+                .build());
+        p.add(number(PV_AZIMUTH_DEG, "deg", 0, 360, "PV azimuth, clockwise from north (180 = facing south)")
+                .group(Group.CARBON).relevantWhen(partial -> positive(partial, PV_KWP))
+                .byDefault(DefaultRule.derived(partial -> d.site(partial).map(s -> new Default(
+                        s.latitudeDeg() >= 0 ? 180.0 : 0.0, Source.of("facing the equator", "", "high")))
+                        .orElse(null))).build());
+        p.add(number(PV_LOSSES_PCT, "%", 0, 50, "PV system losses (soiling, wiring, mismatch, availability...)")
+                .group(Group.CARBON).relevantWhen(partial -> positive(partial, PV_KWP))
+                .byDefault(14.08, Source.of("Dobos, PVWatts Version 5 Manual, NREL/TP-6A20-62641 (2014): default"
+                        + " loss list combined", "2014", "high")).build());
+        p.add(number(PV_DC_AC_RATIO, "", 0.5, 2.0, "PV DC nameplate over inverter AC rating").group(Group.CARBON)
+                .relevantWhen(partial -> positive(partial, PV_KWP))
+                .byDefault(1.1, Source.of("NREL SSC pvwattsv5 default DC/AC ratio", "2014", "medium")).build());
+        p.add(number(PV_CAPEX_USD_PER_KWP, "USD/kWp", 0, 5000, "PV installed cost").group(Group.CARBON)
+                .relevantWhen(partial -> positive(partial, PV_KWP))
+                .byDefault(876.0, Source.of("IRENA Renewable Power Generation Costs in 2022: global mean installed"
+                        + " cost of utility-scale PV (read second-hand); no ASEAN country figure found", "2022",
+                        "low")).build());
+        p.add(number(PPA_SHARE, "", 0, 1, "share of grid electricity bought under renewable power purchase"
+                + " agreements").group(Group.CARBON).byDefault(0.0, ASSUMPTION_NONE).build());
+        p.add(number(CERTIFICATE_SHARE, "", 0, 1, "share of grid electricity matched by retired renewable energy"
+                + " certificates").group(Group.CARBON).byDefault(0.0, ASSUMPTION_NONE).build());
+        p.add(number(CERTIFICATE_PRICE_USD_PER_MWH, "USD/MWh", 0, 500, "price of renewable energy certificates")
+                .group(Group.CARBON).relevantWhen(partial -> positive(partial, CERTIFICATE_SHARE))
+                .byDefault(DefaultRule.derived(partial -> {
+                    Figure singapore = d.reference.countryFigure("SGP", "certificate_price").orElseThrow();
+                    return new Default(singapore.value(), sourceOf(singapore), "SGP".equals(country(partial)) ? ""
+                            : "no certificate price for " + country(partial) + ": Singapore's USD "
+                                    + Parameter.plain(singapore.value()) + "/MWh is used");
+                })).build());
+        p.add(number(HEAT_REUSE_FRACTION, "", 0, 1, "share of the rejected heat exported for reuse (ERF, ERE)")
+                .group(Group.CARBON).byDefault(0.0, ASSUMPTION_NONE).build());
+        p.add(number(BUILDING_EMBODIED_KG_PER_KW, "kgCO2e/kW", 0, 20000, "embodied carbon of building and"
+                + " mechanical and electrical plant per kW of IT capacity").group(Group.CARBON)
+                .byDefault(980.0, Source.of("Data4 / APL life-cycle assessment of a 5 MW data centre (Jan 2026,"
+                        + " press coverage): materials and equipment 39% of 12.6 ktCO2e over 20 years, per MW"
+                        + " (computed; servers excluded)", "2026", "low")).build());
+        p.add(number(IT_EMBODIED_KG_PER_KW, "kgCO2e/kW", 0, 20000, "embodied carbon of IT equipment per kW of IT"
+                + " capacity, for each generation").group(Group.CARBON)
+                .byDefault(2900.0, Source.of("Dell PowerEdge R740 product carbon footprint: manufacturing 1,313"
+                        + " kgCO2e (Boavizta transcription) over its full-load draw of 457 W (SPECpower); computed",
+                        "2019", "low")).build());
+        p.add(number(IT_REFRESH_YEARS, "years", 1, 15, "years between IT equipment renewals").group(Group.CARBON)
+                .byDefault(5.0, Source.of("server useful lives: Amazon and Meta 5 years, Microsoft and Google 6"
+                        + " (company filings as reported); product footprints assume 4", "2024", "medium")).build());
+        return p;
     }
 }

@@ -1,5 +1,11 @@
 package dcplanner.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
+import dcplanner.scenario.DefaultRule.Default;
+import dcplanner.scenario.Parameter.Group;
+import static dcplanner.scenario.Declarations.*;
+
 import dcplanner.energy.ElectricalDesign;
 import dcplanner.energy.LossCoefficients;
 
@@ -51,5 +57,69 @@ public final class ElectricalInputs {
             case "N+1" -> duty + 1;
             default -> duty;
         };
+    }
+
+    /** The declarations of this domain's inputs, in the order they are resolved and listed. */
+    static List<Parameter> parameters() {
+        List<Parameter> p = new ArrayList<>();
+        // ---- electrical ---------------------------------------------------------------------------
+        p.add(new Parameter.Builder(REDUNDANCY).group(Group.ELECTRICAL)
+                .choices(List.of("N", "N+1", "2N"))
+                .describe("redundancy of UPS and transformers: installed rating N: 1x, N+1: (n+1)/n, 2N: 2x"
+                        + " the IT capacity")
+                .byDefault("N+1", UPTIME_TIER3).build());
+        p.add(new Parameter.Builder(REDUNDANCY_GROUP_SIZE).group(Group.ELECTRICAL)
+                .range(1, 20, "units").describe("n of an N+1 design: units that together carry the full load")
+                .byDefault(4.0, Source.assumption("four duty units plus one standby; set your design")).build());
+        p.add(new Parameter.Builder(UPS_TYPE).group(Group.ELECTRICAL)
+                .choices(List.of("legacy-double-conversion", "modern-double-conversion", "eco-mode"))
+                .describe("UPS technology; sets the three UPS loss coefficients")
+                .byDefault(byLevel(new Default("legacy-double-conversion", Source.assumption("older halls: double"
+                        + " conversion UPS with input transformers")), new Default("modern-double-conversion",
+                        Source.assumption("current large UPS ranges are transformerless double conversion")),
+                        new Default("eco-mode", Source.assumption("best practice: high-efficiency (eco) mode, as"
+                                + " hyperscale operators use"))))
+                .build());
+        p.add(upsLoss(UPS_NO_LOAD_LOSS, "UPS losses at no load, as a fraction of the installed UPS rating",
+                0.04, 0.0058, 0.00386));
+        p.add(upsLoss(UPS_PROPORTIONAL_LOSS, "UPS losses proportional to the load, fraction of the load",
+                0.05, 0.0, 0.0));
+        p.add(upsLoss(UPS_SQUARE_LAW_LOSS, "UPS square-law (I^2 R) losses at full load, fraction of the rating",
+                0.0, 0.03143, 0.00416));
+        p.add(new Parameter.Builder(DISTRIBUTION_LOSS_FRACTION).group(Group.ELECTRICAL)
+                .range(0, 0.1, "share of the power entering PDUs and cabling")
+                .describe("losses of PDUs and cabling downstream of the UPS")
+                .byDefault(0.01, LM2022_LARGE).build());
+        p.add(new Parameter.Builder(TRANSFORMER_NO_LOAD_LOSS).group(Group.ELECTRICAL)
+                .range(0, 0.02, "fraction of the transformer rating")
+                .describe("transformer no-load (core) losses; transformers are sized for the full-load peak"
+                        + " times the redundancy")
+                .byDefault(0.00118, DOE_TRANSFORMER).build());
+        p.add(new Parameter.Builder(TRANSFORMER_LOAD_LOSS).group(Group.ELECTRICAL)
+                .range(0, 0.05, "fraction of the transformer rating")
+                .describe("transformer load (copper) losses at rated load; they follow the square of the load")
+                .byDefault(0.00472, DOE_TRANSFORMER).build());
+        p.add(new Parameter.Builder(LIGHTING_FRACTION).group(Group.ELECTRICAL)
+                .range(0, 0.1, "fraction of IT capacity")
+                .describe("lighting power of the white space, as a fraction of IT capacity")
+                .byDefault(0.001, LM2022_LARGE).build());
+        p.add(new Parameter.Builder(MISC_LOAD_FRACTION).group(Group.ELECTRICAL)
+                .range(0, 0.2, "fraction of IT capacity")
+                .describe("fixed base load of the building (offices, security, controls, support-space air"
+                        + " conditioning) in kW per kW of IT capacity (0.015 = 15 kW per MW), drawn every hour"
+                        + " whatever the IT load")
+                .byDefault(byLevel(new Default(0.025, BASE_LOAD), new Default(0.015, BASE_LOAD),
+                        new Default(0.010, BASE_LOAD))).build());
+        return p;
+    }
+
+    private static Parameter upsLoss(Input<Double> name, String description, double legacy, double modern, double eco) {
+        return new Parameter.Builder(name).group(Group.ELECTRICAL).range(0, 0.2, "fraction")
+                .describe(description + "; default from ups_type")
+                .byDefault(DefaultRule.derived(resolved -> switch (resolved.require(UPS_TYPE)) {
+                    case "legacy-double-conversion" -> new Default(legacy, UPS_LEGACY);
+                    case "eco-mode" -> new Default(eco, UPS_ECO);
+                    default -> new Default(modern, UPS_MODERN);
+                })).build();
     }
 }

@@ -118,7 +118,7 @@ public final class UncertaintyRanges {
     /** The declared ranges. */
     public static UncertaintyRanges standard() {
         List<Range> r = new ArrayList<>();
-        r.add(tri("utilisation", 0.4, 0.8, ParameterCatalogue.WP108_UTILISATION));
+        r.add(tri("utilisation", 0.4, 0.8, Declarations.WP108_UTILISATION));
         r.add(new Range("server_fan_share", Distribution.UNIFORM, 0.10, 0.15, false, Set.of(),
                 Source.of("eWeek, Neudorfer (2009): server fans draw 10-15% of server power", "2009", "low")));
         r.add(tri("distribution_loss_fraction", 0, 0.02, Source.of("Lei & Masanet (2022) 106323: distribution"
@@ -154,9 +154,9 @@ public final class UncertaintyRanges {
         r.add(tri("cycles_of_concentration", 3, 15, LM2022_MODEL));
         r.add(tri("drift_fraction", 0.00005, 0.005, Source.of("MODEL.md section 4: drift 0.005-0.5% of the"
                 + " circulating flow", "2022", "medium")));
-        r.add(tri("liquid_share", 0.7, 0.8, ParameterCatalogue.LIQUID_SHARE));
+        r.add(tri("liquid_share", 0.7, 0.8, Declarations.LIQUID_SHARE_SOURCE));
         r.add(new Range("sea_temperature_c", Distribution.UNIFORM, 28.6, 29.63, false, Set.of(),
-                ParameterCatalogue.SEA_MALACCA));
+                Declarations.SEA_MALACCA));
         r.add(tri("sea_dt_k", 5, 10, Source.of("Lei & Masanet (2020) seawater model range 5-10 K", "2020",
                 "medium")));
         r.add(tri("sea_pump_head_m", 30, 150, Source.of("MODEL.md / Lei & Masanet (2020): pump head 30-150 m",
