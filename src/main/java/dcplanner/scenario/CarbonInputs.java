@@ -9,8 +9,9 @@ import dcplanner.reference.Figure;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
 
-import dcplanner.carbon.PvMounting;
-import dcplanner.carbon.PvSystem;
+import dcplanner.carbon.GridCarbon;
+import dcplanner.solar.PvMounting;
+import dcplanner.solar.PvSystem;
 
 /**
  * Inputs of grid carbon, on-site PV, renewable contracts, heat reuse and embodied carbon, and the {@link PvSystem} they fill.
@@ -45,6 +46,12 @@ public final class CarbonInputs {
                 PvSystem.DEFAULT_INVERTER_EFFICIENCY, s.get(PV_LOSSES_PCT),
                 PvSystem.STANDARD_MODULE_TEMPERATURE_COEFFICIENT_PER_C, PvSystem.DEFAULT_ALBEDO,
                 PvMounting.OPEN_RACK_GLASS_POLYMER);
+    }
+
+    /** The grid carbon accounting of a resolved scenario: intensity, contracts and heat reuse. */
+    public static GridCarbon gridCarbon(Scenario s) {
+        return new GridCarbon(s.get(GRID_CARBON_BASIS), s.get(GRID_CI_G_PER_KWH), s.get(PPA_SHARE),
+                s.get(CERTIFICATE_SHARE), s.get(HEAT_REUSE_FRACTION), s.get(GRID_WATER_L_PER_KWH));
     }
 
     /** The declarations of this domain's inputs (country defaults from {@code d}), in catalogue order. */

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dcplanner.carbon.Emissions;
-import dcplanner.carbon.IrradianceAlignment;
-import dcplanner.carbon.PvModel;
-import dcplanner.carbon.PvSystem;
-import dcplanner.carbon.PvYield;
-import dcplanner.carbon.SunPath;
+import dcplanner.carbon.CarbonMetrics;
+import dcplanner.solar.IrradianceAlignment;
+import dcplanner.solar.PvModel;
+import dcplanner.solar.PvSystem;
+import dcplanner.solar.PvYield;
+import dcplanner.solar.SunPath;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteClimate;
 import dcplanner.climate.WeatherYear;
@@ -24,7 +24,6 @@ import dcplanner.economics.OperatingYear;
 import dcplanner.economics.Tariff;
 import dcplanner.energy.EnergyResult;
 import dcplanner.energy.FacilityDesign;
-import dcplanner.energy.HourlySeries;
 import dcplanner.energy.HourlySimulation;
 import dcplanner.reference.ReferenceData;
 
@@ -117,7 +116,7 @@ public final class EvaluationService {
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
         HourlySimulation.LoadPointRun run = runWithLoadPoints(climate, design, hourly, loadPointsPercent);
         double utilisation = scenario.get(SiteInputs.UTILISATION);
-        OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
+        OperatingYear steady = OperatingYear.of(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 
         // operating years: the ramp-up first, then the scenario's utilisation
         int operatingYears = scenario.get(EconomicInputs.OPERATING_YEARS);
@@ -127,13 +126,14 @@ public final class EvaluationService {
         List<OperatingYear> years = new ArrayList<>();
         for (int y = 0; y < operatingYears; y++) {
             double u = y < ramp.length ? ramp[y] : utilisation;
-            years.add(byUtilisation.computeIfAbsent(u, level -> operatingYear(HourlySimulation.runAtUtilisation(
+            years.add(byUtilisation.computeIfAbsent(u, level -> OperatingYear.of(HourlySimulation.runAtUtilisation(
                     climate, design, level, hourly, run.scenario().transformerRatingKw()), level, climate.weather(), pv,
                     pvKwp, tariff)));
         }
         CapexBreakdown capex = CapitalCost.estimate(EconomicInputs.capexInputs(scenario));
         LifecycleResult lifecycle = LifecycleModel.run(capex, EconomicInputs.lifecycleInputs(scenario, years));
-        CarbonMetrics carbon = carbon(scenario, steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
+        CarbonMetrics carbon = CarbonMetrics.of(CarbonInputs.gridCarbon(scenario), steady,
+                pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
 
         warnings.addAll(scenario.warnings());
         if (scenario.get(EconomicInputs.MAINTENANCE_FRACTION) == 0 && scenario.get(EconomicInputs.STAFF_COST_USD_PER_YEAR) == 0
@@ -196,55 +196,5 @@ public final class EvaluationService {
         alignment.warning().ifPresent(w -> warnings.add(w + "; PV hours are shifted by " + shift + " h to match"));
         String key = weather.sourceName() + "|" + system + "|" + shift;
         return pvYields.computeIfAbsent(key, k -> new PvModel(system).simulate(weather, shift));
-    }
-
-    /**
-     * Grid energy, its peak-window share and each month's highest grid demand, after netting on-site
-     * PV hour by hour (PV beyond the facility's own use is not credited).
-     */
-    static OperatingYear operatingYear(EnergyResult energy, double utilisation, WeatherYear weather, PvYield pv,
-            double pvKwp, Tariff tariff) {
-        double[] monthlyPeak = new double[12];
-        double grid = 0;
-        double peakWindow = 0;
-        double pvUsed = 0;
-        if (energy.hourly().isPresent() && (pv != null || tariff.timeOfUse())) {
-            HourlySeries hours = energy.hourly().get();
-            for (int i = 0; i < hours.hours(); i++) {
-                double facility = hours.facilityKw(i);
-                double pvKw = pv == null ? 0 : pv.acKwhPerKwp(i) * pvKwp;
-                double used = Math.min(pvKw, facility);
-                double gridKw = facility - used;
-                grid += gridKw;
-                pvUsed += used;
-                peakWindow += gridKw * tariff.peakShare(weather.hourOfDay(i), weather.dayOfWeek(i));
-                int month = weather.month(i) - 1;
-                monthlyPeak[month] = Math.max(monthlyPeak[month], gridKw);
-            }
-        } else {
-            grid = energy.facilityKwh();
-            for (int m = 1; m <= 12; m++) {
-                monthlyPeak[m - 1] = energy.peakFacilityKw(m);
-            }
-        }
-        return new OperatingYear(utilisation, energy.itKwh(), energy.facilityKwh(), grid, peakWindow, monthlyPeak,
-                pvUsed, energy.waterLitres(), energy.heatRejectedKwh());
-    }
-
-    private static CarbonMetrics carbon(Scenario s, OperatingYear year, double pvGenerationKwh) {
-        double gPerKwh = s.get(CarbonInputs.GRID_CI_G_PER_KWH);
-        double ppaKwh = s.get(CarbonInputs.PPA_SHARE) * year.gridKwh();
-        double certificateKwh = s.get(CarbonInputs.CERTIFICATE_SHARE) * year.gridKwh();
-        double location = Emissions.locationTonnes(year.gridKwh(), gPerKwh);
-        double market = Emissions.marketTonnes(year.gridKwh(), ppaKwh, certificateKwh, gPerKwh);
-        double reusedKwh = s.get(CarbonInputs.HEAT_REUSE_FRACTION) * year.heatRejectedKwh();
-        return new CarbonMetrics(s.get(CarbonInputs.GRID_CARBON_BASIS), gPerKwh, location, market,
-                Emissions.cueKgPerKwh(location, year.itKwh()),
-                Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, year.facilityKwh()),
-                Emissions.energyReuseFactor(reusedKwh, year.facilityKwh()),
-                Emissions.energyReuseEffectiveness(year.facilityKwh(), reusedKwh, year.itKwh()),
-                Emissions.wueSourceLitresPerKwh(year.siteWaterLitres(), year.gridKwh(),
-                        s.get(CarbonInputs.GRID_WATER_L_PER_KWH), year.itKwh()),
-                pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
     }
 }

@@ -26,6 +26,11 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo,
         java.util.function.Predicate<Scenario.Partial> relevantWhen) {
 
+    public Parameter {
+        choices = List.copyOf(choices);
+        appliesTo = appliesTo.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(appliesTo));
+    }
+
     /** A parameter that matters whenever its technology does. */
     public Parameter(String name, String unit, Kind kind, Group group, String description, double min, double max,
             String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo) {

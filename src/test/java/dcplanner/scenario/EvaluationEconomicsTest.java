@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dcplanner.carbon.CarbonMetrics;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.economics.YearFlow;

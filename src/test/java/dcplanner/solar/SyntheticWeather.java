@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

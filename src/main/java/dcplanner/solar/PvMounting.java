@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 /**
  * Module construction and mounting, with the coefficients of the Sandia (SAPM) cell-temperature

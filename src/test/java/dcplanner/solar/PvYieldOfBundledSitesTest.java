@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

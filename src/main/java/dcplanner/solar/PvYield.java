@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 import java.util.Arrays;
 import java.util.Locale;

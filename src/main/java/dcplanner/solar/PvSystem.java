@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 /**
  * Design of a fixed-tilt photovoltaic array, per kWp of DC nameplate (PVWatts version 5 inputs:

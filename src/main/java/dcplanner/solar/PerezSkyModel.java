@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 /**
  * Sky diffuse irradiance on a tilted plane by the anisotropic model of R. Perez, P. Ineichen, R. Seals,

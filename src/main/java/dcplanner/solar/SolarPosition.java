@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 /**
  * Position of the sun seen from a place on the Earth at one instant.

@@ -1,4 +1,4 @@
-package dcplanner.carbon;
+package dcplanner.solar;
 
 import dcplanner.climate.EpwLocation;
 import dcplanner.climate.WeatherYear;
