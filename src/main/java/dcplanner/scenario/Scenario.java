@@ -92,6 +92,9 @@ public final class Scenario {
         return values.containsKey(name);
     }
 
+    // By name: for code that handles inputs as data (batch columns, study variables, policy metrics); the
+    // models' design records are built from the typed keys ({@link #get(Input)}) by the domain declarations.
+
     public double number(String name) {
         return (Double) require(name).value();
     }
@@ -143,20 +146,6 @@ public final class Scenario {
         /** The typed value of an input resolved before this one that always has a value. */
         public <T> T require(Input<T> input) {
             return get(input).orElseThrow(() -> new IllegalStateException("no value yet for " + input.name()));
-        }
-
-        public Optional<Object> value(String name) {
-            Value value = values.get(name);
-            return value == null ? Optional.empty() : Optional.of(value.value());
-        }
-
-        public String text(String name) {
-            return (String) values.get(name).value();
-        }
-
-        public Optional<Double> number(String name) {
-            Value value = values.get(name);
-            return value == null ? Optional.empty() : Optional.of((Double) value.value());
         }
     }
 }
