@@ -143,7 +143,8 @@ public final class Psychrometrics {
 
     /** Moist-air specific volume, m3/kg dry air (ASHRAE 2017 ch.1 eq.26). */
     public static double specificVolumeM3PerKg(double tC, double humidityRatio, double pressurePa) {
-        return DRY_AIR_GAS_CONSTANT_KJ_PER_KG_K * (tC + ZERO_C_IN_K) * (1.0 + 1.607858 * humidityRatio) / (pressurePa / 1000.0);
+        return DRY_AIR_GAS_CONSTANT_KJ_PER_KG_K * (tC + ZERO_C_IN_K) * (1.0 + 1.607858 * humidityRatio)
+                / (pressurePa / 1000.0);
     }
 
     /** Moist-air density, kg moist air per m3 (ASHRAE 2017 ch.1 eq.11: (1+W)/v). */

@@ -276,7 +276,12 @@ public record LifecycleInputs(int startYear, int constructionYears, List<Operati
             if (!unset.isEmpty()) {
                 throw new IllegalStateException("LifecycleInputs: not set: " + String.join(", ", unset));
             }
-            return new LifecycleInputs(startYear, constructionYears, operatingYears, discountRate, tariff, tariffEscalation, ppaShare, ppaUsdPerKwh, certificateShare, certificateUsdPerMwh, waterUsdPerM3, carbonPriceUsdPerT, gridGramsPerKwh, maintenanceFraction, staffUsdPerYear, insuranceFraction, costEscalation, batteryLifeYears, batteryCostFractionOfElectrical, mechanicalLifeYears, residualFraction, revenueUsdPerKwMonth, itCapacityKw, buildingEmbodiedKgPerKw, itEmbodiedKgPerKw, itRefreshYears);
+            return new LifecycleInputs(startYear, constructionYears, operatingYears, discountRate, tariff,
+                    tariffEscalation, ppaShare, ppaUsdPerKwh, certificateShare, certificateUsdPerMwh, waterUsdPerM3,
+                    carbonPriceUsdPerT, gridGramsPerKwh, maintenanceFraction, staffUsdPerYear, insuranceFraction,
+                    costEscalation, batteryLifeYears, batteryCostFractionOfElectrical, mechanicalLifeYears,
+                    residualFraction, revenueUsdPerKwMonth, itCapacityKw, buildingEmbodiedKgPerKw, itEmbodiedKgPerKw,
+                    itRefreshYears);
         }
     }
 }

@@ -49,7 +49,8 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         this.humidifierPumpKwPerKgPerS = Physics.pumpKwPerKgPerS(air.humidifierPumpPressurePa(),
                 air.humidifierPumpEfficiency());
         // ASHRAE 2017 ch.1 eq.32 solved for W at the highest supply temperature
-        this.inverseLatentAtMaxSupply = 1.0 / (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * air.supplyAirC());
+        this.inverseLatentAtMaxSupply = 1.0 / (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG
+                + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * air.supplyAirC());
     }
 
     @Override
@@ -129,7 +130,8 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         double dryPa = p - partialPa;
         double partialCoilKw = airHeatKw * inverseDtK
                 * (outdoorH * dryPa - Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * leavingC * dryPa
-                        - Psychrometrics.MOLAR_MASS_RATIO * partialPa * (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * leavingC))
+                        - Psychrometrics.MOLAR_MASS_RATIO * partialPa
+                                * (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * leavingC))
                 / (Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * dryPa + PlantParts.VAPOUR_CP_EXCESS * partialPa
                         + Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * partialPa);
         if (partialCoilKw > 0 && partialCoilKw < mechanicalCoilKw) {

@@ -188,7 +188,9 @@ public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWa
                 if (!unset.isEmpty()) {
                     throw new IllegalStateException("AirSide: not set: " + String.join(", ", unset));
                 }
-                return new AirSide(supplyAirC, supplyAirMinC, airDtK, fanPressurePa, fanEfficiency, sensibleHeatRatio, supplyDewPointMaxC, supplyDewPointMinC, supplyRhMax, supplyRhMin, adiabaticEffectiveness, humidifierPumpPressurePa, humidifierPumpEfficiency);
+                return new AirSide(supplyAirC, supplyAirMinC, airDtK, fanPressurePa, fanEfficiency,
+                        sensibleHeatRatio, supplyDewPointMaxC, supplyDewPointMinC, supplyRhMax, supplyRhMin,
+                        adiabaticEffectiveness, humidifierPumpPressurePa, humidifierPumpEfficiency);
             }
         }
     }

@@ -186,7 +186,8 @@ final class PlantParts {
          */
         private double cool(double pressurePa, double airHeatKw, double supplyC, double vapourPa, double numerator,
                 HourFlows out) {
-            double volumePerCp = numerator / (Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
+            double volumePerCp = numerator
+                    / (Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
             double fanRiseK = volumePerCp * fanKwPerM3PerS;
             double fanKw = designAirHeatKw > 0
                     ? designAirHeatKw * inverseDtK * fanRiseK

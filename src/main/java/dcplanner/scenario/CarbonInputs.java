@@ -14,7 +14,8 @@ import dcplanner.solar.PvMounting;
 import dcplanner.solar.PvSystem;
 
 /**
- * Inputs of grid carbon, on-site PV, renewable contracts, heat reuse and embodied carbon, and the {@link PvSystem} they fill.
+  * Inputs of grid carbon, on-site PV, renewable contracts, heat reuse and embodied carbon, and the {@link
+  * PvSystem} they fill.
  * The keys are typed ({@link Input}); the catalogue declares each one's parameter (unit, range, default rule,
  * source, technologies) from its key, and {@link Scenario#get(Input)} reads it without a cast.
  */

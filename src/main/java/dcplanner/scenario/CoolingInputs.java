@@ -20,7 +20,8 @@ import static dcplanner.scenario.Declarations.*;
 import dcplanner.energy.CoolingDesign;
 
 /**
- * Inputs of the cooling plant (technology, air side, chilled water, chillers, towers, liquid loop, sea water, part load) and the {@link CoolingDesign} they fill.
+  * Inputs of the cooling plant (technology, air side, chilled water, chillers, towers, liquid loop, sea water,
+  * part load) and the {@link CoolingDesign} they fill.
  * The keys are typed ({@link Input}); the catalogue declares each one's parameter (unit, range, default rule,
  * source, technologies) from its key, and {@link Scenario#get(Input)} reads it without a cast.
  */

@@ -98,7 +98,8 @@ final class CountryDefaults {
             Optional<Figure> lifecycle = reference.countryFigure(country, "grid_ci_lifecycle");
             if (lifecycle.isPresent()) {
                 return new Default(lifecycle.get().value(), sourceOf(lifecycle.get()), "no official national grid"
-                        + " emission factor for " + country + ": its life-cycle intensity (Our World in Data / Ember) is"
+                        + " emission factor for " + country
+                        + ": its life-cycle intensity (Our World in Data / Ember) is"
                         + " used instead");
             }
         }

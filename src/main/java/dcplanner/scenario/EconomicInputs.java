@@ -16,7 +16,8 @@ import dcplanner.economics.OperatingYear;
 import dcplanner.economics.Tariff;
 
 /**
- * Inputs of tariffs, contracts, capital and operating costs and the study period, and the {@link Tariff}, {@link CapexInputs} and {@link LifecycleInputs} they fill.
+  * Inputs of tariffs, contracts, capital and operating costs and the study period, and the {@link Tariff}, {@link
+  * CapexInputs} and {@link LifecycleInputs} they fill.
  * The keys are typed ({@link Input}); the catalogue declares each one's parameter (unit, range, default rule,
  * source, technologies) from its key, and {@link Scenario#get(Input)} reads it without a cast.
  */
@@ -32,7 +33,8 @@ public final class EconomicInputs {
     public static final Input<Double> PPA_PRICE_USD_PER_KWH = Input.number("ppa_price_usd_per_kwh");
     public static final Input<Double> TARIFF_ESCALATION = Input.number("tariff_escalation");
     public static final Input<Double> WATER_TARIFF_USD_PER_M3 = Input.number("water_tariff_usd_per_m3");
-    public static final Input<NavigableMap<Integer, Double>> CARBON_PRICE_USD_PER_T = Input.schedule("carbon_price_usd_per_t");
+    public static final Input<NavigableMap<Integer,
+            Double>> CARBON_PRICE_USD_PER_T = Input.schedule("carbon_price_usd_per_t");
     public static final Input<Double> CONSTRUCTION_COST_USD_PER_MW = Input.number("construction_cost_usd_per_mw");
     public static final Input<Double> LAND_COST_USD_PER_M2 = Input.number("land_cost_usd_per_m2");
     public static final Input<Double> LAND_AREA_M2_PER_MW = Input.number("land_area_m2_per_mw");
@@ -141,7 +143,8 @@ public final class EconomicInputs {
                                 .orElse(new Default(0.0, Source.of("no published demand charge for " + country(partial)
                                         + ": energy-only tariff", "", "low"))))).build());
         p.add(number(PPA_PRICE_USD_PER_KWH, "USD/kWh", 0, 2, "price of electricity bought under power purchase"
-                + " agreements").group(Group.ECONOMICS).relevantWhen(partial -> positive(partial, CarbonInputs.PPA_SHARE))
+                + " agreements").group(Group.ECONOMICS).relevantWhen(partial -> positive(partial,
+                CarbonInputs.PPA_SHARE))
                 .byDefault(DefaultRule.derived(d::ppaPrice)).build());
         p.add(number(TARIFF_ESCALATION, "1/year", -0.1, 0.2, "real yearly change of electricity prices")
                 .group(Group.ECONOMICS).byDefault(0.0, CONSTANT_PRICES).build());

@@ -10,7 +10,8 @@ import dcplanner.energy.ElectricalDesign;
 import dcplanner.energy.LossCoefficients;
 
 /**
- * Inputs of the power chain (redundancy, UPS, transformers, distribution, base loads) and the {@link ElectricalDesign} they fill.
+  * Inputs of the power chain (redundancy, UPS, transformers, distribution, base loads) and the {@link
+  * ElectricalDesign} they fill.
  * The keys are typed ({@link Input}); the catalogue declares each one's parameter (unit, range, default rule,
  * source, technologies) from its key, and {@link Scenario#get(Input)} reads it without a cast.
  */

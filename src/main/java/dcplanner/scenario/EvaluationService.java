@@ -136,7 +136,8 @@ public final class EvaluationService {
                 pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
 
         warnings.addAll(scenario.warnings());
-        if (scenario.get(EconomicInputs.MAINTENANCE_FRACTION) == 0 && scenario.get(EconomicInputs.STAFF_COST_USD_PER_YEAR) == 0
+        if (scenario.get(EconomicInputs.MAINTENANCE_FRACTION) == 0
+                && scenario.get(EconomicInputs.STAFF_COST_USD_PER_YEAR) == 0
                 && scenario.get(EconomicInputs.INSURANCE_FRACTION) == 0) {
             warnings.add("maintenance, staff and insurance costs are not included (no published defaults found):"
                     + " set maintenance_fraction, staff_cost_usd_per_year and insurance_fraction");

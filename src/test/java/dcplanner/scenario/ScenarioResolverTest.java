@@ -123,7 +123,8 @@ class ScenarioResolverTest {
 
     @Test
     void installedCapacityFollowsRedundancy() {
-        assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N"))).isEqualTo(1.0);
+        assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N")))
+                .isEqualTo(1.0);
         assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "2N")))
                 .isEqualTo(2.0);
         assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N+1",

@@ -50,7 +50,8 @@ public class ParametersCommand extends PlannerCommand {
         String anySite = args.getOrDefault("site",
                 catalogue.find(SiteInputs.SITE.name()).orElseThrow().choices().get(0));
         String level = args.getOrDefault("design-level", "typical");
-        Scenario defaults = resolver.resolve(Map.of(SiteInputs.SITE.name(), anySite, CoolingInputs.COOLING.name(), cooling,
+        Scenario defaults = resolver.resolve(Map.of(SiteInputs.SITE.name(), anySite,
+                CoolingInputs.COOLING.name(), cooling,
                 SiteInputs.DESIGN_LEVEL.name(), level));
         Scenario.Value defaultCooling = resolver.resolve(Map.of(SiteInputs.SITE.name(), anySite))
                 .find(CoolingInputs.COOLING.name()).orElseThrow();
