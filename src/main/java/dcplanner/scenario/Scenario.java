@@ -18,6 +18,18 @@ public final class Scenario {
     /** A resolved input: its value, whether the user gave it, and where it comes from. */
     public record Value(Parameter parameter, Object value, boolean given, Source source) {
 
+        /** The value; a profile, list or schedule is handed out as a copy, so the scenario stays immutable. */
+        @Override
+        public Object value() {
+            if (value instanceof double[] numbers) {
+                return numbers.clone();
+            }
+            if (value instanceof java.util.NavigableMap<?, ?> schedule) {
+                return new java.util.TreeMap<>(schedule);
+            }
+            return value;
+        }
+
         /** The value as text, as it would be typed (profiles comma-separated). */
         public String text() {
             if (value instanceof java.util.NavigableMap<?, ?> schedule) {
