@@ -78,12 +78,18 @@ public final class EconomicInputs {
 
     /** The capital cost inputs of a resolved scenario. */
     public static CapexInputs capexInputs(Scenario s) {
-        return new CapexInputs(s.get(SiteInputs.IT_CAPACITY_KW), s.get(CONSTRUCTION_COST_USD_PER_MW),
-                ElectricalInputs.installedCapacityFactor(s), REFERENCE_REDUNDANCY_FACTOR,
-                s.get(MECHANICAL_CAPEX_MULTIPLIER), s.get(ELECTRICAL_CAPEX_MULTIPLIER),
-                s.get(RACK_DENSITY_KW), REFERENCE_RACK_DENSITY_KW,
-                s.get(CAPEX_SCALE_EXPONENT), REFERENCE_CAPACITY_MW, s.get(LAND_COST_USD_PER_M2),
-                s.get(LAND_AREA_M2_PER_MW), s.get(CarbonInputs.PV_KWP), s.get(CarbonInputs.PV_CAPEX_USD_PER_KWP));
+        return new CapexInputs.Builder()
+                .itCapacityKw(s.get(SiteInputs.IT_CAPACITY_KW))
+                .constructionUsdPerMw(s.get(CONSTRUCTION_COST_USD_PER_MW))
+                .redundancyFactor(ElectricalInputs.installedCapacityFactor(s))
+                .referenceRedundancyFactor(REFERENCE_REDUNDANCY_FACTOR)
+                .mechanicalMultiplier(s.get(MECHANICAL_CAPEX_MULTIPLIER))
+                .electricalMultiplier(s.get(ELECTRICAL_CAPEX_MULTIPLIER))
+                .rackDensityKw(s.get(RACK_DENSITY_KW)).referenceRackDensityKw(REFERENCE_RACK_DENSITY_KW)
+                .scaleExponent(s.get(CAPEX_SCALE_EXPONENT)).referenceCapacityMw(REFERENCE_CAPACITY_MW)
+                .landUsdPerM2(s.get(LAND_COST_USD_PER_M2)).landM2PerMw(s.get(LAND_AREA_M2_PER_MW))
+                .pvKwp(s.get(CarbonInputs.PV_KWP)).pvUsdPerKwp(s.get(CarbonInputs.PV_CAPEX_USD_PER_KWP))
+                .build();
     }
 
     /** The life-cycle inputs of a resolved scenario, over the given operating years. */
