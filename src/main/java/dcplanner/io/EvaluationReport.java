@@ -29,7 +29,6 @@ public final class EvaluationReport {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-
     /** The monthly outputs; the getter receives an {@link EnergyResult} and month via {@link MonthView}. */
     public static final List<Column<MonthView>> MONTHLY = List.of(
             new Column<>("pue", "PUE", "", 3, m -> m.result().pue(m.month()).orElse(null)),

@@ -5,11 +5,10 @@ import static dcplanner.scenario.CountryDefaults.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import dcplanner.carbon.GridCarbon;
 import dcplanner.reference.Figure;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
-
-import dcplanner.carbon.GridCarbon;
 import dcplanner.solar.PvMounting;
 import dcplanner.solar.PvSystem;
 

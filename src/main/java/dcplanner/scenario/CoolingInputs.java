@@ -8,16 +8,17 @@ import static dcplanner.energy.CoolingTechnology.IMMERSION;
 import static dcplanner.energy.CoolingTechnology.SEAWATER;
 import static dcplanner.energy.CoolingTechnology.WATER_COOLED_CHILLER;
 import static dcplanner.energy.CoolingTechnology.WATER_COOLED_CHILLER_WSE;
+import static dcplanner.scenario.Declarations.*;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import dcplanner.energy.CoolingDesign;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
-import static dcplanner.scenario.Declarations.*;
-
-import dcplanner.energy.CoolingDesign;
 
 /**
   * Inputs of the cooling plant (technology, air side, chilled water, chillers, towers, liquid loop, sea water,

@@ -1,6 +1,7 @@
 package dcplanner.scenario;
 
 import java.util.List;
+
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.scenario.DefaultRule.Default;
 

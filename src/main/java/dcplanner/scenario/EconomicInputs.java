@@ -3,10 +3,6 @@ package dcplanner.scenario;
 import static dcplanner.scenario.CountryDefaults.*;
 
 import java.util.ArrayList;
-
-import dcplanner.scenario.DefaultRule.Default;
-import dcplanner.scenario.Parameter.Group;
-
 import java.util.List;
 import java.util.NavigableMap;
 
@@ -14,6 +10,8 @@ import dcplanner.economics.CapexInputs;
 import dcplanner.economics.LifecycleInputs;
 import dcplanner.economics.OperatingYear;
 import dcplanner.economics.Tariff;
+import dcplanner.scenario.DefaultRule.Default;
+import dcplanner.scenario.Parameter.Group;
 
 /**
   * Inputs of tariffs, contracts, capital and operating costs and the study period, and the {@link Tariff}, {@link

@@ -1,13 +1,14 @@
 package dcplanner.scenario;
 
+import static dcplanner.scenario.Declarations.*;
+
 import java.util.ArrayList;
 import java.util.List;
-import dcplanner.scenario.DefaultRule.Default;
-import dcplanner.scenario.Parameter.Group;
-import static dcplanner.scenario.Declarations.*;
 
 import dcplanner.energy.ElectricalDesign;
 import dcplanner.energy.LossCoefficients;
+import dcplanner.scenario.DefaultRule.Default;
+import dcplanner.scenario.Parameter.Group;
 
 /**
   * Inputs of the power chain (redundancy, UPS, transformers, distribution, base loads) and the {@link

@@ -8,11 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dcplanner.carbon.CarbonMetrics;
-import dcplanner.solar.IrradianceAlignment;
-import dcplanner.solar.PvModel;
-import dcplanner.solar.PvSystem;
-import dcplanner.solar.PvYield;
-import dcplanner.solar.SunPath;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteClimate;
 import dcplanner.climate.WeatherYear;
@@ -26,6 +21,11 @@ import dcplanner.energy.EnergyResult;
 import dcplanner.energy.FacilityDesign;
 import dcplanner.energy.HourlySimulation;
 import dcplanner.reference.ReferenceData;
+import dcplanner.solar.IrradianceAlignment;
+import dcplanner.solar.PvModel;
+import dcplanner.solar.PvSystem;
+import dcplanner.solar.PvYield;
+import dcplanner.solar.SunPath;
 
 /**
  * The one way a scenario is evaluated, whichever way it was entered (shell, CSV batch, studies):

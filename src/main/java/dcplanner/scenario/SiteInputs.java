@@ -1,14 +1,14 @@
 package dcplanner.scenario;
 
+import static dcplanner.scenario.Declarations.*;
+
 import java.util.ArrayList;
 import java.util.List;
+
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.energy.ItLoad;
 import dcplanner.scenario.DefaultRule.Default;
 import dcplanner.scenario.Parameter.Group;
-import static dcplanner.scenario.Declarations.*;
-
-import dcplanner.energy.ItLoad;
 
 /**
  * Inputs of the site and the IT load, and the {@link ItLoad} they fill.

@@ -1,9 +1,11 @@
 package dcplanner.scenario;
 
+import static dcplanner.scenario.Declarations.*;
+
 import java.util.ArrayList;
 import java.util.List;
+
 import dcplanner.scenario.Parameter.Group;
-import static dcplanner.scenario.Declarations.*;
 
 /**
  * Inputs of the cooling towers' water treatment (cycles of concentration, drift).

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.ClimateStatistics;
 import dcplanner.climate.SiteClimate;
@@ -16,6 +14,7 @@ import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.UsageException;
+import org.springframework.stereotype.Component;
 
 /** {@code climate}: annual and monthly climate statistics of a site or an EPW file. */
 @Component

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import dcplanner.io.ComparisonReport;
 import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
@@ -18,6 +16,7 @@ import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.WorkspaceSession;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code compare}: two scenarios side by side and the abatement cost of the alternative (USD per

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
@@ -19,6 +17,7 @@ import dcplanner.scenario.UncertaintyRanges;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
+import org.springframework.stereotype.Component;
 
 /** {@code parameters}: every scenario input with its unit, allowed values, default and the default's source. */
 @Component
