@@ -32,7 +32,7 @@ import dcplanner.scenario.Scenario;
 /**
  * Runs every row of a batch input through the one {@link EvaluationService}, several rows at a
  * time, and writes the results in input order, so that the output is byte-identical whatever the
- * number of threads (ARCHITECTURE.md: fast by construction). The input is streamed and at most a
+ * number of threads (docs/architecture.md: fast by construction). The input is streamed and at most a
  * bounded window of rows is in flight; each row keeps only its formatted line and annual figures,
  * never its hourly series, so 100,000 rows run in the memory of a few hundred.
  */

@@ -15,7 +15,16 @@ public final class Psychrometrics {
     /** Triple point of water, K. Below it saturation is over ice. */
     private static final double TRIPLE_POINT_K = 273.16;
 
-    private static final double ZERO_C_IN_K = 273.15;
+    /** 0 C in kelvin. */
+    public static final double ZERO_C_IN_K = 273.15;
+    /** Dry-air specific heat, kJ/(kg K) (ASHRAE Fundamentals 2017 ch.1 eq.32 term). */
+    public static final double DRY_AIR_CP_KJ_PER_KG_K = 1.006;
+    /** Water-vapour specific heat in moist-air enthalpy, kJ/(kg K) (ASHRAE 2017 ch.1 eq.32). */
+    public static final double VAPOUR_CP_KJ_PER_KG_K = 1.86;
+    /** Latent heat of vaporisation of water at 0 C in moist-air enthalpy, kJ/kg (ASHRAE 2017 ch.1 eq.32). */
+    public static final double LATENT_HEAT_0C_KJ_PER_KG = 2501.0;
+    /** Gas constant of dry air in the specific-volume equation, kJ/(kg K) (ASHRAE 2017 ch.1 eq.26). */
+    public static final double DRY_AIR_GAS_CONSTANT_KJ_PER_KG_K = 0.287042;
 
     /** Lowest and highest temperature of the Hyland-Wexler fits, C (ASHRAE 2017 ch.1 eq.5-6). */
     public static final double MIN_TEMPERATURE_C = -100.0;
@@ -122,17 +131,20 @@ public final class Psychrometrics {
 
     /** Moist-air specific enthalpy, J/kg dry air (ASHRAE 2017 ch.1 eq.32). */
     public static double enthalpyJPerKg(double tC, double humidityRatio) {
-        return (1.006 * tC + humidityRatio * (2501.0 + 1.86 * tC)) * 1000.0;
+        return (DRY_AIR_CP_KJ_PER_KG_K * tC + humidityRatio * (LATENT_HEAT_0C_KJ_PER_KG + VAPOUR_CP_KJ_PER_KG_K * tC))
+                * 1000.0;
     }
 
     /** Dry bulb, C, from enthalpy (J/kg) and humidity ratio (inverse of eq.32). */
     public static double dryBulbFromEnthalpy(double enthalpyJPerKg, double humidityRatio) {
-        return (enthalpyJPerKg / 1000.0 - 2501.0 * humidityRatio) / (1.006 + 1.86 * humidityRatio);
+        return (enthalpyJPerKg / 1000.0 - LATENT_HEAT_0C_KJ_PER_KG * humidityRatio)
+                / (DRY_AIR_CP_KJ_PER_KG_K + VAPOUR_CP_KJ_PER_KG_K * humidityRatio);
     }
 
     /** Moist-air specific volume, m3/kg dry air (ASHRAE 2017 ch.1 eq.26). */
     public static double specificVolumeM3PerKg(double tC, double humidityRatio, double pressurePa) {
-        return 0.287042 * (tC + ZERO_C_IN_K) * (1.0 + 1.607858 * humidityRatio) / (pressurePa / 1000.0);
+        return DRY_AIR_GAS_CONSTANT_KJ_PER_KG_K * (tC + ZERO_C_IN_K) * (1.0 + 1.607858 * humidityRatio)
+                / (pressurePa / 1000.0);
     }
 
     /** Moist-air density, kg moist air per m3 (ASHRAE 2017 ch.1 eq.11: (1+W)/v). */
@@ -152,11 +164,11 @@ public final class Psychrometrics {
     public static double humidityRatioFromWetBulb(double tC, double wetBulbC, double pressurePa) {
         double wsStar = saturationHumidityRatio(wetBulbC, pressurePa);
         if (wetBulbC >= 0) {
-            return ((2501.0 - 2.326 * wetBulbC) * wsStar - 1.006 * (tC - wetBulbC))
-                    / (2501.0 + 1.86 * tC - 4.186 * wetBulbC);
+            return ((LATENT_HEAT_0C_KJ_PER_KG - 2.326 * wetBulbC) * wsStar - DRY_AIR_CP_KJ_PER_KG_K * (tC - wetBulbC))
+                    / (LATENT_HEAT_0C_KJ_PER_KG + VAPOUR_CP_KJ_PER_KG_K * tC - 4.186 * wetBulbC);
         }
-        return ((2830.0 - 0.24 * wetBulbC) * wsStar - 1.006 * (tC - wetBulbC))
-                / (2830.0 + 1.86 * tC - 2.1 * wetBulbC);
+        return ((2830.0 - 0.24 * wetBulbC) * wsStar - DRY_AIR_CP_KJ_PER_KG_K * (tC - wetBulbC))
+                / (2830.0 + VAPOUR_CP_KJ_PER_KG_K * tC - 2.1 * wetBulbC);
     }
 
     /**

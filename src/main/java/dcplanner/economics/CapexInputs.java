@@ -24,4 +24,149 @@ public record CapexInputs(double itCapacityKw, double constructionUsdPerMw, doub
         double rackDensityKw,
         double referenceRackDensityKw, double scaleExponent, double referenceCapacityMw, double landUsdPerM2,
         double landM2PerMw, double pvKwp, double pvUsdPerKwp) {
+
+    /**
+     * Builds the inputs field by field:
+     * every field is set by name, and {@link #build()} fails naming any left unset, so that two
+     * values of the same type cannot be swapped by their position.
+     */
+    public static final class Builder {
+        private Double itCapacityKw;
+        private Double constructionUsdPerMw;
+        private Double redundancyFactor;
+        private Double referenceRedundancyFactor;
+        private Double mechanicalMultiplier;
+        private Double electricalMultiplier;
+        private Double rackDensityKw;
+        private Double referenceRackDensityKw;
+        private Double scaleExponent;
+        private Double referenceCapacityMw;
+        private Double landUsdPerM2;
+        private Double landM2PerMw;
+        private Double pvKwp;
+        private Double pvUsdPerKwp;
+
+        public Builder itCapacityKw(double value) {
+            itCapacityKw = value;
+            return this;
+        }
+
+        public Builder constructionUsdPerMw(double value) {
+            constructionUsdPerMw = value;
+            return this;
+        }
+
+        public Builder redundancyFactor(double value) {
+            redundancyFactor = value;
+            return this;
+        }
+
+        public Builder referenceRedundancyFactor(double value) {
+            referenceRedundancyFactor = value;
+            return this;
+        }
+
+        public Builder mechanicalMultiplier(double value) {
+            mechanicalMultiplier = value;
+            return this;
+        }
+
+        public Builder electricalMultiplier(double value) {
+            electricalMultiplier = value;
+            return this;
+        }
+
+        public Builder rackDensityKw(double value) {
+            rackDensityKw = value;
+            return this;
+        }
+
+        public Builder referenceRackDensityKw(double value) {
+            referenceRackDensityKw = value;
+            return this;
+        }
+
+        public Builder scaleExponent(double value) {
+            scaleExponent = value;
+            return this;
+        }
+
+        public Builder referenceCapacityMw(double value) {
+            referenceCapacityMw = value;
+            return this;
+        }
+
+        public Builder landUsdPerM2(double value) {
+            landUsdPerM2 = value;
+            return this;
+        }
+
+        public Builder landM2PerMw(double value) {
+            landM2PerMw = value;
+            return this;
+        }
+
+        public Builder pvKwp(double value) {
+            pvKwp = value;
+            return this;
+        }
+
+        public Builder pvUsdPerKwp(double value) {
+            pvUsdPerKwp = value;
+            return this;
+        }
+
+        /** The record; throws if a field was not set. */
+        public CapexInputs build() {
+            java.util.List<String> unset = new java.util.ArrayList<>();
+            if (itCapacityKw == null) {
+                unset.add("itCapacityKw");
+            }
+            if (constructionUsdPerMw == null) {
+                unset.add("constructionUsdPerMw");
+            }
+            if (redundancyFactor == null) {
+                unset.add("redundancyFactor");
+            }
+            if (referenceRedundancyFactor == null) {
+                unset.add("referenceRedundancyFactor");
+            }
+            if (mechanicalMultiplier == null) {
+                unset.add("mechanicalMultiplier");
+            }
+            if (electricalMultiplier == null) {
+                unset.add("electricalMultiplier");
+            }
+            if (rackDensityKw == null) {
+                unset.add("rackDensityKw");
+            }
+            if (referenceRackDensityKw == null) {
+                unset.add("referenceRackDensityKw");
+            }
+            if (scaleExponent == null) {
+                unset.add("scaleExponent");
+            }
+            if (referenceCapacityMw == null) {
+                unset.add("referenceCapacityMw");
+            }
+            if (landUsdPerM2 == null) {
+                unset.add("landUsdPerM2");
+            }
+            if (landM2PerMw == null) {
+                unset.add("landM2PerMw");
+            }
+            if (pvKwp == null) {
+                unset.add("pvKwp");
+            }
+            if (pvUsdPerKwp == null) {
+                unset.add("pvUsdPerKwp");
+            }
+            if (!unset.isEmpty()) {
+                throw new IllegalStateException("CapexInputs: not set: " + String.join(", ", unset));
+            }
+            return new CapexInputs(itCapacityKw, constructionUsdPerMw, redundancyFactor, referenceRedundancyFactor,
+                    mechanicalMultiplier, electricalMultiplier, rackDensityKw, referenceRackDensityKw, scaleExponent,
+                    referenceCapacityMw, landUsdPerM2, landM2PerMw, pvKwp, pvUsdPerKwp);
+        }
+    }
 }

@@ -28,4 +28,260 @@ public record LifecycleInputs(int startYear, int constructionYears, List<Operati
         var entry = carbonPriceUsdPerT.floorEntry(year);
         return entry == null ? 0.0 : entry.getValue();
     }
+
+    /**
+     * Builds the inputs field by field:
+     * every field is set by name, and {@link #build()} fails naming any left unset, so that two
+     * values of the same type cannot be swapped by their position.
+     */
+    public static final class Builder {
+        private Integer startYear;
+        private Integer constructionYears;
+        private List<OperatingYear> operatingYears;
+        private Double discountRate;
+        private Tariff tariff;
+        private Double tariffEscalation;
+        private Double ppaShare;
+        private Double ppaUsdPerKwh;
+        private Double certificateShare;
+        private Double certificateUsdPerMwh;
+        private Double waterUsdPerM3;
+        private NavigableMap<Integer, Double> carbonPriceUsdPerT;
+        private Double gridGramsPerKwh;
+        private Double maintenanceFraction;
+        private Double staffUsdPerYear;
+        private Double insuranceFraction;
+        private Double costEscalation;
+        private Double batteryLifeYears;
+        private Double batteryCostFractionOfElectrical;
+        private Double mechanicalLifeYears;
+        private Double residualFraction;
+        private Double revenueUsdPerKwMonth;
+        private Double itCapacityKw;
+        private Double buildingEmbodiedKgPerKw;
+        private Double itEmbodiedKgPerKw;
+        private Double itRefreshYears;
+
+        public Builder startYear(int value) {
+            startYear = value;
+            return this;
+        }
+
+        public Builder constructionYears(int value) {
+            constructionYears = value;
+            return this;
+        }
+
+        public Builder operatingYears(List<OperatingYear> value) {
+            operatingYears = value;
+            return this;
+        }
+
+        public Builder discountRate(double value) {
+            discountRate = value;
+            return this;
+        }
+
+        public Builder tariff(Tariff value) {
+            tariff = value;
+            return this;
+        }
+
+        public Builder tariffEscalation(double value) {
+            tariffEscalation = value;
+            return this;
+        }
+
+        public Builder ppaShare(double value) {
+            ppaShare = value;
+            return this;
+        }
+
+        public Builder ppaUsdPerKwh(double value) {
+            ppaUsdPerKwh = value;
+            return this;
+        }
+
+        public Builder certificateShare(double value) {
+            certificateShare = value;
+            return this;
+        }
+
+        public Builder certificateUsdPerMwh(double value) {
+            certificateUsdPerMwh = value;
+            return this;
+        }
+
+        public Builder waterUsdPerM3(double value) {
+            waterUsdPerM3 = value;
+            return this;
+        }
+
+        public Builder carbonPriceUsdPerT(NavigableMap<Integer, Double> value) {
+            carbonPriceUsdPerT = value;
+            return this;
+        }
+
+        public Builder gridGramsPerKwh(double value) {
+            gridGramsPerKwh = value;
+            return this;
+        }
+
+        public Builder maintenanceFraction(double value) {
+            maintenanceFraction = value;
+            return this;
+        }
+
+        public Builder staffUsdPerYear(double value) {
+            staffUsdPerYear = value;
+            return this;
+        }
+
+        public Builder insuranceFraction(double value) {
+            insuranceFraction = value;
+            return this;
+        }
+
+        public Builder costEscalation(double value) {
+            costEscalation = value;
+            return this;
+        }
+
+        public Builder batteryLifeYears(double value) {
+            batteryLifeYears = value;
+            return this;
+        }
+
+        public Builder batteryCostFractionOfElectrical(double value) {
+            batteryCostFractionOfElectrical = value;
+            return this;
+        }
+
+        public Builder mechanicalLifeYears(double value) {
+            mechanicalLifeYears = value;
+            return this;
+        }
+
+        public Builder residualFraction(double value) {
+            residualFraction = value;
+            return this;
+        }
+
+        public Builder revenueUsdPerKwMonth(double value) {
+            revenueUsdPerKwMonth = value;
+            return this;
+        }
+
+        public Builder itCapacityKw(double value) {
+            itCapacityKw = value;
+            return this;
+        }
+
+        public Builder buildingEmbodiedKgPerKw(double value) {
+            buildingEmbodiedKgPerKw = value;
+            return this;
+        }
+
+        public Builder itEmbodiedKgPerKw(double value) {
+            itEmbodiedKgPerKw = value;
+            return this;
+        }
+
+        public Builder itRefreshYears(double value) {
+            itRefreshYears = value;
+            return this;
+        }
+
+        /** The record; throws if a field was not set. */
+        public LifecycleInputs build() {
+            java.util.List<String> unset = new java.util.ArrayList<>();
+            if (startYear == null) {
+                unset.add("startYear");
+            }
+            if (constructionYears == null) {
+                unset.add("constructionYears");
+            }
+            if (operatingYears == null) {
+                unset.add("operatingYears");
+            }
+            if (discountRate == null) {
+                unset.add("discountRate");
+            }
+            if (tariff == null) {
+                unset.add("tariff");
+            }
+            if (tariffEscalation == null) {
+                unset.add("tariffEscalation");
+            }
+            if (ppaShare == null) {
+                unset.add("ppaShare");
+            }
+            if (ppaUsdPerKwh == null) {
+                unset.add("ppaUsdPerKwh");
+            }
+            if (certificateShare == null) {
+                unset.add("certificateShare");
+            }
+            if (certificateUsdPerMwh == null) {
+                unset.add("certificateUsdPerMwh");
+            }
+            if (waterUsdPerM3 == null) {
+                unset.add("waterUsdPerM3");
+            }
+            if (carbonPriceUsdPerT == null) {
+                unset.add("carbonPriceUsdPerT");
+            }
+            if (gridGramsPerKwh == null) {
+                unset.add("gridGramsPerKwh");
+            }
+            if (maintenanceFraction == null) {
+                unset.add("maintenanceFraction");
+            }
+            if (staffUsdPerYear == null) {
+                unset.add("staffUsdPerYear");
+            }
+            if (insuranceFraction == null) {
+                unset.add("insuranceFraction");
+            }
+            if (costEscalation == null) {
+                unset.add("costEscalation");
+            }
+            if (batteryLifeYears == null) {
+                unset.add("batteryLifeYears");
+            }
+            if (batteryCostFractionOfElectrical == null) {
+                unset.add("batteryCostFractionOfElectrical");
+            }
+            if (mechanicalLifeYears == null) {
+                unset.add("mechanicalLifeYears");
+            }
+            if (residualFraction == null) {
+                unset.add("residualFraction");
+            }
+            if (revenueUsdPerKwMonth == null) {
+                unset.add("revenueUsdPerKwMonth");
+            }
+            if (itCapacityKw == null) {
+                unset.add("itCapacityKw");
+            }
+            if (buildingEmbodiedKgPerKw == null) {
+                unset.add("buildingEmbodiedKgPerKw");
+            }
+            if (itEmbodiedKgPerKw == null) {
+                unset.add("itEmbodiedKgPerKw");
+            }
+            if (itRefreshYears == null) {
+                unset.add("itRefreshYears");
+            }
+            if (!unset.isEmpty()) {
+                throw new IllegalStateException("LifecycleInputs: not set: " + String.join(", ", unset));
+            }
+            return new LifecycleInputs(startYear, constructionYears, operatingYears, discountRate, tariff,
+                    tariffEscalation, ppaShare, ppaUsdPerKwh, certificateShare, certificateUsdPerMwh, waterUsdPerM3,
+                    carbonPriceUsdPerT, gridGramsPerKwh, maintenanceFraction, staffUsdPerYear, insuranceFraction,
+                    costEscalation, batteryLifeYears, batteryCostFractionOfElectrical, mechanicalLifeYears,
+                    residualFraction, revenueUsdPerKwMonth, itCapacityKw, buildingEmbodiedKgPerKw, itEmbodiedKgPerKw,
+                    itRefreshYears);
+        }
+    }
 }

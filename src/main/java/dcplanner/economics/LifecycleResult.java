@@ -20,6 +20,10 @@ public record LifecycleResult(CapexBreakdown capex, List<YearFlow> years, OpexBr
         OptionalDouble irr, OptionalDouble paybackYears, double operationalCo2LocationT,
         double operationalCo2MarketT, double embodiedCo2T) {
 
+    public LifecycleResult {
+        years = List.copyOf(years);
+    }
+
     /** Operational (location-based) plus embodied emissions over the study period, t CO2e. */
     public double lifecycleCo2T() {
         return operationalCo2LocationT + embodiedCo2T;

@@ -49,7 +49,8 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         this.humidifierPumpKwPerKgPerS = Physics.pumpKwPerKgPerS(air.humidifierPumpPressurePa(),
                 air.humidifierPumpEfficiency());
         // ASHRAE 2017 ch.1 eq.32 solved for W at the highest supply temperature
-        this.inverseLatentAtMaxSupply = 1.0 / (2501.0 + 1.86 * air.supplyAirC());
+        this.inverseLatentAtMaxSupply = 1.0 / (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG
+                + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * air.supplyAirC());
     }
 
     @Override
@@ -87,7 +88,7 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         if (evaporative) {
             double reachableC = outdoorC - air.adiabaticEffectiveness() * (outdoorC - climate.wetBulbC(i));
             if (reachableC <= maxSupplyC) {
-                supplyW = (outdoorH - Physics.DRY_AIR_CP_KJ_PER_KG_K * maxSupplyC) * inverseLatentAtMaxSupply;
+                supplyW = (outdoorH - Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * maxSupplyC) * inverseLatentAtMaxSupply;
                 supplyPa = Psychrometrics.vapourPressureFromHumidityRatio(supplyW, p);
             } else {
                 supplyPa = Double.POSITIVE_INFINITY;
@@ -128,10 +129,11 @@ final class AirsideEconomiserPlant implements CoolingPlant {
         double leavingC = supplyC - out.airHandlerFanRiseK;
         double dryPa = p - partialPa;
         double partialCoilKw = airHeatKw * inverseDtK
-                * (outdoorH * dryPa - Physics.DRY_AIR_CP_KJ_PER_KG_K * leavingC * dryPa
-                        - Psychrometrics.MOLAR_MASS_RATIO * partialPa * (2501.0 + 1.86 * leavingC))
-                / (Physics.DRY_AIR_CP_KJ_PER_KG_K * dryPa + PlantParts.VAPOUR_CP_EXCESS * partialPa
-                        + Physics.DRY_AIR_CP_KJ_PER_KG_K * partialPa);
+                * (outdoorH * dryPa - Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * leavingC * dryPa
+                        - Psychrometrics.MOLAR_MASS_RATIO * partialPa
+                                * (Psychrometrics.LATENT_HEAT_0C_KJ_PER_KG + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * leavingC))
+                / (Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * dryPa + PlantParts.VAPOUR_CP_EXCESS * partialPa
+                        + Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * partialPa);
         if (partialCoilKw > 0 && partialCoilKw < mechanicalCoilKw) {
             // the recirculating humidifier is not needed: outdoor air brings its own moisture
             out.humidificationKw = 0;

@@ -1,5 +1,7 @@
 package dcplanner.energy;
 
+import dcplanner.climate.Psychrometrics;
+
 /**
  * Coefficient of performance (cooling delivered over compressor power) of vapour-compression
  * equipment, from published curves, with a bounded credit for chilled water (or DX return air)
@@ -139,8 +141,8 @@ public final class ChillerModels {
      * Cool Thermodynamics, 2000). Warmer chilled water or supply air raises COP.
      */
     public static double evaporatorLiftFactor(double evaporatingC, double referenceEvaporatingC, double condensingC) {
-        double te = evaporatingC + 273.15;
-        double teRef = referenceEvaporatingC + 273.15;
+        double te = evaporatingC + Psychrometrics.ZERO_C_IN_K;
+        double teRef = referenceEvaporatingC + Psychrometrics.ZERO_C_IN_K;
         double lift = Math.max(condensingC - evaporatingC, MIN_LIFT_K);
         double liftRef = Math.max(condensingC - referenceEvaporatingC, MIN_LIFT_K);
         return te * liftRef / (teRef * lift);

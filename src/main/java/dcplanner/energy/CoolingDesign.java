@@ -58,6 +58,141 @@ public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWa
             double fanEfficiency, double sensibleHeatRatio, double supplyDewPointMaxC, double supplyDewPointMinC,
             double supplyRhMax, double supplyRhMin, double adiabaticEffectiveness, double humidifierPumpPressurePa,
             double humidifierPumpEfficiency) {
+        /**
+         * Builds the air side field by field:
+         * every field is set by name, and {@link #build()} fails naming any left unset, so that two
+         * values of the same type cannot be swapped by their position.
+         */
+        public static final class Builder {
+            private Double supplyAirC;
+            private Double supplyAirMinC;
+            private Double airDtK;
+            private Double fanPressurePa;
+            private Double fanEfficiency;
+            private Double sensibleHeatRatio;
+            private Double supplyDewPointMaxC;
+            private Double supplyDewPointMinC;
+            private Double supplyRhMax;
+            private Double supplyRhMin;
+            private Double adiabaticEffectiveness;
+            private Double humidifierPumpPressurePa;
+            private Double humidifierPumpEfficiency;
+
+            public Builder supplyAirC(double value) {
+                supplyAirC = value;
+                return this;
+            }
+
+            public Builder supplyAirMinC(double value) {
+                supplyAirMinC = value;
+                return this;
+            }
+
+            public Builder airDtK(double value) {
+                airDtK = value;
+                return this;
+            }
+
+            public Builder fanPressurePa(double value) {
+                fanPressurePa = value;
+                return this;
+            }
+
+            public Builder fanEfficiency(double value) {
+                fanEfficiency = value;
+                return this;
+            }
+
+            public Builder sensibleHeatRatio(double value) {
+                sensibleHeatRatio = value;
+                return this;
+            }
+
+            public Builder supplyDewPointMaxC(double value) {
+                supplyDewPointMaxC = value;
+                return this;
+            }
+
+            public Builder supplyDewPointMinC(double value) {
+                supplyDewPointMinC = value;
+                return this;
+            }
+
+            public Builder supplyRhMax(double value) {
+                supplyRhMax = value;
+                return this;
+            }
+
+            public Builder supplyRhMin(double value) {
+                supplyRhMin = value;
+                return this;
+            }
+
+            public Builder adiabaticEffectiveness(double value) {
+                adiabaticEffectiveness = value;
+                return this;
+            }
+
+            public Builder humidifierPumpPressurePa(double value) {
+                humidifierPumpPressurePa = value;
+                return this;
+            }
+
+            public Builder humidifierPumpEfficiency(double value) {
+                humidifierPumpEfficiency = value;
+                return this;
+            }
+
+            /** The record; throws if a field was not set. */
+            public AirSide build() {
+                java.util.List<String> unset = new java.util.ArrayList<>();
+                if (supplyAirC == null) {
+                    unset.add("supplyAirC");
+                }
+                if (supplyAirMinC == null) {
+                    unset.add("supplyAirMinC");
+                }
+                if (airDtK == null) {
+                    unset.add("airDtK");
+                }
+                if (fanPressurePa == null) {
+                    unset.add("fanPressurePa");
+                }
+                if (fanEfficiency == null) {
+                    unset.add("fanEfficiency");
+                }
+                if (sensibleHeatRatio == null) {
+                    unset.add("sensibleHeatRatio");
+                }
+                if (supplyDewPointMaxC == null) {
+                    unset.add("supplyDewPointMaxC");
+                }
+                if (supplyDewPointMinC == null) {
+                    unset.add("supplyDewPointMinC");
+                }
+                if (supplyRhMax == null) {
+                    unset.add("supplyRhMax");
+                }
+                if (supplyRhMin == null) {
+                    unset.add("supplyRhMin");
+                }
+                if (adiabaticEffectiveness == null) {
+                    unset.add("adiabaticEffectiveness");
+                }
+                if (humidifierPumpPressurePa == null) {
+                    unset.add("humidifierPumpPressurePa");
+                }
+                if (humidifierPumpEfficiency == null) {
+                    unset.add("humidifierPumpEfficiency");
+                }
+                if (!unset.isEmpty()) {
+                    throw new IllegalStateException("AirSide: not set: " + String.join(", ", unset));
+                }
+                return new AirSide(supplyAirC, supplyAirMinC, airDtK, fanPressurePa, fanEfficiency,
+                        sensibleHeatRatio, supplyDewPointMaxC, supplyDewPointMinC, supplyRhMax, supplyRhMin,
+                        adiabaticEffectiveness, humidifierPumpPressurePa, humidifierPumpEfficiency);
+            }
+        }
     }
 
     /**

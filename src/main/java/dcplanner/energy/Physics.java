@@ -11,17 +11,13 @@ public final class Physics {
     public static final double WATER_DENSITY_KG_PER_M3 = 1000.0;
     /** Standard gravity, m/s2, for pump heads given in metres. */
     public static final double GRAVITY_M_PER_S2 = 9.80665;
-    /** Dry-air specific heat, kJ/(kg K) (ASHRAE Fundamentals 2017 ch.1 eq.32 term). */
-    public static final double DRY_AIR_CP_KJ_PER_KG_K = 1.006;
-    /** Water-vapour specific heat in moist-air enthalpy, kJ/(kg K) (ASHRAE 2017 ch.1 eq.32). */
-    public static final double VAPOUR_CP_KJ_PER_KG_K = 1.86;
 
     private Physics() {
     }
 
     /** Humid specific heat, kJ per kg dry air per K (ASHRAE 2017 ch.1: 1.006 + 1.86 W). */
     public static double moistAirCp(double humidityRatio) {
-        return DRY_AIR_CP_KJ_PER_KG_K + VAPOUR_CP_KJ_PER_KG_K * humidityRatio;
+        return Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K + Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * humidityRatio;
     }
 
     /** Dry-air mass flow, kg/s, that carries {@code heatKw} with a temperature rise {@code dtK}. */

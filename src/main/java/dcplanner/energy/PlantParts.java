@@ -14,8 +14,8 @@ final class PlantParts {
     static final double ROOM_DEW_POINT_C = 15.0;
     private static final double ROOM_VAPOUR_PRESSURE_PA = Psychrometrics.saturationPressurePa(ROOM_DEW_POINT_C);
     /** 1.86 * 0.621945 - 1.006: how water vapour changes cp per unit of its partial pressure share. */
-    static final double VAPOUR_CP_EXCESS = Physics.VAPOUR_CP_KJ_PER_KG_K * Psychrometrics.MOLAR_MASS_RATIO
-            - Physics.DRY_AIR_CP_KJ_PER_KG_K;
+    static final double VAPOUR_CP_EXCESS = Psychrometrics.VAPOUR_CP_KJ_PER_KG_K * Psychrometrics.MOLAR_MASS_RATIO
+            - Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K;
 
     /**
      * Heat a chilled-water plant is designed to remove, over the IT capacity it serves: IT plus
@@ -170,7 +170,7 @@ final class PlantParts {
 
         /** ASHRAE 2017 ch.1 eq.26, v = 0.287042 (t + 273.15)(1 + 1.607858 W) / p[kPa]: the part before W and p. */
         private static double volumeNumerator(double supplyC) {
-            return 0.287042 * (supplyC + 273.15) * 1000.0;
+            return Psychrometrics.DRY_AIR_GAS_CONSTANT_KJ_PER_KG_K * (supplyC + Psychrometrics.ZERO_C_IN_K) * 1000.0;
         }
 
         /** Vapour pressure of the white-space air: the room dew point, or saturation at a colder supply. */
@@ -186,7 +186,8 @@ final class PlantParts {
          */
         private double cool(double pressurePa, double airHeatKw, double supplyC, double vapourPa, double numerator,
                 HourFlows out) {
-            double volumePerCp = numerator / (Physics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
+            double volumePerCp = numerator
+                    / (Psychrometrics.DRY_AIR_CP_KJ_PER_KG_K * pressurePa + VAPOUR_CP_EXCESS * vapourPa);
             double fanRiseK = volumePerCp * fanKwPerM3PerS;
             double fanKw = designAirHeatKw > 0
                     ? designAirHeatKw * inverseDtK * fanRiseK

@@ -18,6 +18,7 @@ import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.Parameter;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.scenario.Scenario;
+import dcplanner.scenario.SiteInputs;
 
 /**
  * How an evaluation is written: the same keys (with units) in JSON, CSV and, with readable
@@ -27,7 +28,6 @@ public final class EvaluationReport {
 
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
-
 
     /** The monthly outputs; the getter receives an {@link EnergyResult} and month via {@link MonthView}. */
     public static final List<Column<MonthView>> MONTHLY = List.of(
@@ -287,8 +287,8 @@ public final class EvaluationReport {
         Scenario s = e.scenario();
         SiteClimate climate = e.climate();
         out.append(String.format(java.util.Locale.ROOT, "%s, %s kW IT at %s%% utilisation, in %s (%s, %s)%n",
-                s.technology().id(), s.find("it_capacity_kw").map(Scenario.Value::text).orElse(""),
-                Values.plain(s.number("utilisation") * 100, 1, "utilisation"), climate.site().city(),
+                s.technology().id(), s.find(SiteInputs.IT_CAPACITY_KW.name()).map(Scenario.Value::text).orElse(""),
+                Values.plain(s.get(SiteInputs.UTILISATION) * 100, 1, "utilisation"), climate.site().city(),
                 e.countryIso3(), climate.site().id()));
         out.append("Weather: ").append(climate.site().weatherStation()).append(' ')
                 .append(climate.site().weatherType()).append(' ').append(climate.site().weatherPeriod()).append(nl);

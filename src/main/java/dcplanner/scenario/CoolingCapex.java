@@ -76,7 +76,7 @@ final class CoolingCapex {
         CoolingTechnology technology = resolved.technology() == null ? CoolingTechnology.WATER_COOLED_CHILLER
                 : resolved.technology();
         Default byTechnology = byTechnology(technology);
-        String level = resolved.value("design_level").map(Object::toString).orElse("typical");
+        String level = resolved.get(SiteInputs.DESIGN_LEVEL).map(Object::toString).orElse("typical");
         double ratio = (Double) byTechnology.value();
         Source source = byTechnology.source();
         return switch (level) {

@@ -3,6 +3,7 @@ package dcplanner.scenario;
 import java.util.List;
 import java.util.SortedMap;
 
+import dcplanner.carbon.CarbonMetrics;
 import dcplanner.climate.SiteClimate;
 import dcplanner.economics.LifecycleResult;
 import dcplanner.economics.OperatingYear;
@@ -23,6 +24,11 @@ import dcplanner.energy.EnergyResult;
 public record Evaluation(Scenario scenario, SiteClimate climate, String countryIso3, EnergyResult energy,
         SortedMap<Integer, EnergyResult> atLoadPercent, OperatingYear steadyYear, CarbonMetrics carbon,
         LifecycleResult lifecycle, List<String> warnings) {
+
+    public Evaluation {
+        atLoadPercent = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(atLoadPercent));
+        warnings = List.copyOf(warnings);
+    }
 
     /** PUE at a fixed IT load of {@code percent} of capacity. */
     public double pueAtLoad(int percent) {

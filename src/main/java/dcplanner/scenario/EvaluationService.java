@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dcplanner.carbon.Emissions;
-import dcplanner.carbon.IrradianceAlignment;
-import dcplanner.carbon.PvModel;
-import dcplanner.carbon.PvSystem;
-import dcplanner.carbon.PvYield;
-import dcplanner.carbon.SunPath;
+import dcplanner.carbon.CarbonMetrics;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteClimate;
 import dcplanner.climate.WeatherYear;
@@ -24,9 +19,13 @@ import dcplanner.economics.OperatingYear;
 import dcplanner.economics.Tariff;
 import dcplanner.energy.EnergyResult;
 import dcplanner.energy.FacilityDesign;
-import dcplanner.energy.HourlySeries;
 import dcplanner.energy.HourlySimulation;
 import dcplanner.reference.ReferenceData;
+import dcplanner.solar.IrradianceAlignment;
+import dcplanner.solar.PvModel;
+import dcplanner.solar.PvSystem;
+import dcplanner.solar.PvYield;
+import dcplanner.solar.SunPath;
 
 /**
  * The one way a scenario is evaluated, whichever way it was entered (shell, CSV batch, studies):
@@ -75,10 +74,10 @@ public final class EvaluationService {
     /** The standard service with the given reference data. */
     public static EvaluationService standard(ClimateLibrary climates, ReferenceData reference) {
         SiteLookup lookup = partial -> {
-            if (partial.value("site").isPresent()) {
-                return climates.catalogue().find((String) partial.value("site").get());
+            if (partial.get(SiteInputs.SITE).isPresent()) {
+                return climates.catalogue().find(partial.require(SiteInputs.SITE));
             }
-            return partial.value("epw").map(path -> climates.epw(Path.of((String) path)).site());
+            return partial.get(SiteInputs.EPW).map(path -> climates.epw(Path.of(path)).site());
         };
         ParameterCatalogue catalogue = ParameterCatalogue.standard(climates.catalogue(), reference, lookup);
         return new EvaluationService(new ScenarioResolver(catalogue), climates);
@@ -109,39 +108,41 @@ public final class EvaluationService {
      */
     public Evaluation evaluate(Scenario scenario, SiteClimate climate, boolean keepHourly, int... loadPointsPercent) {
         FacilityDesign design = DesignMapper.facilityDesign(scenario);
-        Tariff tariff = DesignMapper.tariff(scenario);
-        double pvKwp = scenario.number("pv_kwp");
+        Tariff tariff = EconomicInputs.tariff(scenario);
+        double pvKwp = scenario.get(CarbonInputs.PV_KWP);
         List<String> warnings = new ArrayList<>(climate.warnings());
-        PvYield pv = pvKwp > 0 ? pvYield(climate, DesignMapper.pvSystem(scenario), warnings) : null;
+        PvYield pv = pvKwp > 0 ? pvYield(climate, CarbonInputs.pvSystem(scenario), warnings) : null;
         // hours are needed to net PV against the load and to price a time-of-use tariff
         boolean hourly = keepHourly || pv != null || tariff.timeOfUse();
         HourlySimulation.LoadPointRun run = runWithLoadPoints(climate, design, hourly, loadPointsPercent);
-        double utilisation = scenario.number("utilisation");
-        OperatingYear steady = operatingYear(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
+        double utilisation = scenario.get(SiteInputs.UTILISATION);
+        OperatingYear steady = OperatingYear.of(run.scenario(), utilisation, climate.weather(), pv, pvKwp, tariff);
 
         // operating years: the ramp-up first, then the scenario's utilisation
-        int operatingYears = (int) scenario.number("operating_years");
-        double[] ramp = scenario.find("ramp").map(v -> (double[]) v.value()).orElse(new double[0]);
+        int operatingYears = scenario.get(EconomicInputs.OPERATING_YEARS);
+        double[] ramp = scenario.find(EconomicInputs.RAMP).orElse(new double[0]);
         Map<Double, OperatingYear> byUtilisation = new HashMap<>();
         byUtilisation.put(utilisation, steady);
         List<OperatingYear> years = new ArrayList<>();
         for (int y = 0; y < operatingYears; y++) {
             double u = y < ramp.length ? ramp[y] : utilisation;
-            years.add(byUtilisation.computeIfAbsent(u, level -> operatingYear(HourlySimulation.runAtUtilisation(
+            years.add(byUtilisation.computeIfAbsent(u, level -> OperatingYear.of(HourlySimulation.runAtUtilisation(
                     climate, design, level, hourly, run.scenario().transformerRatingKw()), level, climate.weather(), pv,
                     pvKwp, tariff)));
         }
-        CapexBreakdown capex = CapitalCost.estimate(DesignMapper.capexInputs(scenario));
-        LifecycleResult lifecycle = LifecycleModel.run(capex, DesignMapper.lifecycleInputs(scenario, years));
-        CarbonMetrics carbon = carbon(scenario, steady, pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
+        CapexBreakdown capex = CapitalCost.estimate(EconomicInputs.capexInputs(scenario));
+        LifecycleResult lifecycle = LifecycleModel.run(capex, EconomicInputs.lifecycleInputs(scenario, years));
+        CarbonMetrics carbon = CarbonMetrics.of(CarbonInputs.gridCarbon(scenario), steady,
+                pv == null ? 0 : pv.annualAcKwhPerKwp() * pvKwp);
 
         warnings.addAll(scenario.warnings());
-        if (scenario.number("maintenance_fraction") == 0 && scenario.number("staff_cost_usd_per_year") == 0
-                && scenario.number("insurance_fraction") == 0) {
+        if (scenario.get(EconomicInputs.MAINTENANCE_FRACTION) == 0
+                && scenario.get(EconomicInputs.STAFF_COST_USD_PER_YEAR) == 0
+                && scenario.get(EconomicInputs.INSURANCE_FRACTION) == 0) {
             warnings.add("maintenance, staff and insurance costs are not included (no published defaults found):"
                     + " set maintenance_fraction, staff_cost_usd_per_year and insurance_fraction");
         }
-        String country = scenario.text("country");
+        String country = scenario.get(SiteInputs.COUNTRY);
         return new Evaluation(scenario, climate, country, run.scenario(), run.atLoadPercent(), steady, carbon,
                 lifecycle, warnings);
     }
@@ -176,10 +177,10 @@ public final class EvaluationService {
 
     /** The site climate a scenario names, at its elevation. */
     public SiteClimate climateOf(Scenario scenario) {
-        SiteClimate climate = scenario.has("site") ? climates.site(scenario.text("site"))
-                : climates.epw(Path.of(scenario.text("epw")));
-        if (scenario.has("elevation_m")) {
-            climate = climates.atElevation(climate, scenario.number("elevation_m"));
+        SiteClimate climate = scenario.has(SiteInputs.SITE) ? climates.site(scenario.get(SiteInputs.SITE))
+                : climates.epw(Path.of(scenario.get(SiteInputs.EPW)));
+        if (scenario.has(SiteInputs.ELEVATION_M)) {
+            climate = climates.atElevation(climate, scenario.get(SiteInputs.ELEVATION_M));
         }
         return climate;
     }
@@ -196,55 +197,5 @@ public final class EvaluationService {
         alignment.warning().ifPresent(w -> warnings.add(w + "; PV hours are shifted by " + shift + " h to match"));
         String key = weather.sourceName() + "|" + system + "|" + shift;
         return pvYields.computeIfAbsent(key, k -> new PvModel(system).simulate(weather, shift));
-    }
-
-    /**
-     * Grid energy, its peak-window share and each month's highest grid demand, after netting on-site
-     * PV hour by hour (PV beyond the facility's own use is not credited).
-     */
-    static OperatingYear operatingYear(EnergyResult energy, double utilisation, WeatherYear weather, PvYield pv,
-            double pvKwp, Tariff tariff) {
-        double[] monthlyPeak = new double[12];
-        double grid = 0;
-        double peakWindow = 0;
-        double pvUsed = 0;
-        if (energy.hourly().isPresent() && (pv != null || tariff.timeOfUse())) {
-            HourlySeries hours = energy.hourly().get();
-            for (int i = 0; i < hours.hours(); i++) {
-                double facility = hours.facilityKw(i);
-                double pvKw = pv == null ? 0 : pv.acKwhPerKwp(i) * pvKwp;
-                double used = Math.min(pvKw, facility);
-                double gridKw = facility - used;
-                grid += gridKw;
-                pvUsed += used;
-                peakWindow += gridKw * tariff.peakShare(weather.hourOfDay(i), weather.dayOfWeek(i));
-                int month = weather.month(i) - 1;
-                monthlyPeak[month] = Math.max(monthlyPeak[month], gridKw);
-            }
-        } else {
-            grid = energy.facilityKwh();
-            for (int m = 1; m <= 12; m++) {
-                monthlyPeak[m - 1] = energy.peakFacilityKw(m);
-            }
-        }
-        return new OperatingYear(utilisation, energy.itKwh(), energy.facilityKwh(), grid, peakWindow, monthlyPeak,
-                pvUsed, energy.waterLitres(), energy.heatRejectedKwh());
-    }
-
-    private static CarbonMetrics carbon(Scenario s, OperatingYear year, double pvGenerationKwh) {
-        double gPerKwh = s.number("grid_ci_g_per_kwh");
-        double ppaKwh = s.number("ppa_share") * year.gridKwh();
-        double certificateKwh = s.number("certificate_share") * year.gridKwh();
-        double location = Emissions.locationTonnes(year.gridKwh(), gPerKwh);
-        double market = Emissions.marketTonnes(year.gridKwh(), ppaKwh, certificateKwh, gPerKwh);
-        double reusedKwh = s.number("heat_reuse_fraction") * year.heatRejectedKwh();
-        return new CarbonMetrics(s.text("grid_carbon_basis"), gPerKwh, location, market,
-                Emissions.cueKgPerKwh(location, year.itKwh()),
-                Emissions.renewableEnergyFactor(year.pvUsedKwh(), ppaKwh, certificateKwh, year.facilityKwh()),
-                Emissions.energyReuseFactor(reusedKwh, year.facilityKwh()),
-                Emissions.energyReuseEffectiveness(year.facilityKwh(), reusedKwh, year.itKwh()),
-                Emissions.wueSourceLitresPerKwh(year.siteWaterLitres(), year.gridKwh(),
-                        s.number("grid_water_l_per_kwh"), year.itKwh()),
-                pvGenerationKwh, year.pvUsedKwh(), year.gridKwh());
     }
 }

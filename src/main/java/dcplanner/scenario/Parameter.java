@@ -26,6 +26,11 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo,
         java.util.function.Predicate<Scenario.Partial> relevantWhen) {
 
+    public Parameter {
+        choices = List.copyOf(choices);
+        appliesTo = appliesTo.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(appliesTo));
+    }
+
     /** A parameter that matters whenever its technology does. */
     public Parameter(String name, String unit, Kind kind, Group group, String description, double min, double max,
             String rangeNote, List<String> choices, DefaultRule defaultRule, Set<CoolingTechnology> appliesTo) {
@@ -97,9 +102,10 @@ public record Parameter(String name, String unit, Kind kind, Group group, String
         private Set<CoolingTechnology> appliesTo = Set.of();
         private java.util.function.Predicate<Scenario.Partial> relevantWhen = partial -> true;
 
-        Builder(String name, Kind kind) {
-            this.name = name;
-            this.kind = kind;
+        /** Declares the parameter of {@code key}: its name and kind are the key's. */
+        Builder(Input<?> key) {
+            this.name = key.name();
+            this.kind = key.kind();
         }
 
         Builder unit(String value) {

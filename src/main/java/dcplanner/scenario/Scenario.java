@@ -18,6 +18,18 @@ public final class Scenario {
     /** A resolved input: its value, whether the user gave it, and where it comes from. */
     public record Value(Parameter parameter, Object value, boolean given, Source source) {
 
+        /** The value; a profile, list or schedule is handed out as a copy, so the scenario stays immutable. */
+        @Override
+        public Object value() {
+            if (value instanceof double[] numbers) {
+                return numbers.clone();
+            }
+            if (value instanceof java.util.NavigableMap<?, ?> schedule) {
+                return new java.util.TreeMap<>(schedule);
+            }
+            return value;
+        }
+
         /** The value as text, as it would be typed (profiles comma-separated). */
         public String text() {
             if (value instanceof java.util.NavigableMap<?, ?> schedule) {
@@ -70,13 +82,30 @@ public final class Scenario {
         return warnings;
     }
 
+    /** The typed value of an input the scenario has (every input with a default); arrays and maps are copies. */
+    public <T> T get(Input<T> input) {
+        return input.read(require(input.name()).value());
+    }
+
+    /** The typed value of an input that may have no value (optional, or not used by the technology). */
+    public <T> Optional<T> find(Input<T> input) {
+        return find(input.name()).map(value -> input.read(value.value()));
+    }
+
     public Optional<Value> find(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    public boolean has(Input<?> input) {
+        return has(input.name());
     }
 
     public boolean has(String name) {
         return values.containsKey(name);
     }
+
+    // By name: for code that handles inputs as data (batch columns, study variables, policy metrics); the
+    // models' design records are built from the typed keys ({@link #get(Input)}) by the domain declarations.
 
     public double number(String name) {
         return (Double) require(name).value();
@@ -97,7 +126,7 @@ public final class Scenario {
     }
 
     public CoolingTechnology technology() {
-        return CoolingTechnology.fromId(text("cooling"));
+        return CoolingTechnology.fromId(get(CoolingInputs.COOLING));
     }
 
     private Value require(String name) {
@@ -117,22 +146,18 @@ public final class Scenario {
         }
 
         public CoolingTechnology technology() {
-            Value cooling = values.get("cooling");
-            return cooling == null ? null : CoolingTechnology.fromId((String) cooling.value());
+            return get(CoolingInputs.COOLING).map(CoolingTechnology::fromId).orElse(null);
         }
 
-        public Optional<Object> value(String name) {
-            Value value = values.get(name);
-            return value == null ? Optional.empty() : Optional.of(value.value());
+        /** The typed value of an input resolved before this one, if it has one. */
+        public <T> Optional<T> get(Input<T> input) {
+            Value value = values.get(input.name());
+            return value == null ? Optional.empty() : Optional.of(input.read(value.value()));
         }
 
-        public String text(String name) {
-            return (String) values.get(name).value();
-        }
-
-        public Optional<Double> number(String name) {
-            Value value = values.get(name);
-            return value == null ? Optional.empty() : Optional.of((Double) value.value());
+        /** The typed value of an input resolved before this one that always has a value. */
+        public <T> T require(Input<T> input) {
+            return get(input).orElseThrow(() -> new IllegalStateException("no value yet for " + input.name()));
         }
     }
 }

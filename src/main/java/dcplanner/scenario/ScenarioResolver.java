@@ -67,7 +67,7 @@ public final class ScenarioResolver {
         }
         List<String> warnings = new ArrayList<>();
         crossCheck(values, byName, warnings);
-        CoolingTechnology technology = CoolingTechnology.fromId((String) values.get("cooling").value());
+        CoolingTechnology technology = partial.technology();
         defaultWarnings.forEach((name, warning) -> {
             Parameter parameter = values.get(name).parameter();
             if (parameter.appliesTo(technology) && parameter.relevantWhen().test(partial)
@@ -202,7 +202,8 @@ public final class ScenarioResolver {
             double value = parsed(parameter, parameter.name() + " value", InputText.strip(valueText));
             if (value < parameter.min() || value > parameter.max()) {
                 throw new InvalidInputException(parameter.name(), parameter.name() + " = "
-                        + InputText.printable(InputText.strip(valueText)) + " is outside " + Parameter.plain(parameter.min())
+                        + InputText.printable(InputText.strip(valueText)) + " is outside "
+                        + Parameter.plain(parameter.min())
                         + ".." + Parameter.plain(parameter.max()) + " " + parameter.unit());
             }
             if (schedule.put(year, value) != null) {
@@ -213,58 +214,62 @@ public final class ScenarioResolver {
     }
 
     private void crossCheck(Map<String, Scenario.Value> values, Map<String, String> given, List<String> warnings) {
-        boolean site = values.containsKey("site");
-        boolean epw = values.containsKey("epw");
+        Scenario.Partial resolved = new Scenario.Partial(values);
+        boolean site = resolved.get(SiteInputs.SITE).isPresent();
+        boolean epw = resolved.get(SiteInputs.EPW).isPresent();
         if (!site && !epw) {
-            throw new InvalidInputException("site", "site is missing: give site (one of "
-                    + String.join(", ", catalogue.find("site").orElseThrow().choices()) + ") or epw (a weather file)");
+            throw new InvalidInputException(SiteInputs.SITE.name(), "site is missing: give site (one of "
+                    + String.join(", ", catalogue.find(SiteInputs.SITE.name()).orElseThrow().choices())
+                    + ") or epw (a weather file)");
         }
         if (site && epw) {
-            throw new InvalidInputException("epw", "site and epw are both given; give one of them");
+            throw new InvalidInputException(SiteInputs.EPW.name(), "site and epw are both given; give one of them");
         }
-        if (values.containsKey("country")) {
-            String country = ((String) values.get("country").value()).toUpperCase(Locale.ROOT);
+        if (resolved.get(SiteInputs.COUNTRY).isPresent()) {
+            String country = resolved.require(SiteInputs.COUNTRY).toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{3}")) {
-                throw new InvalidInputException("country", "country = " + InputText.quote(
-                        (String) values.get("country").value()) + " is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
+                throw new InvalidInputException(SiteInputs.COUNTRY.name(), "country = "
+                        + InputText.quote(resolved.require(SiteInputs.COUNTRY))
+                        + " is not an ISO 3166 alpha-3 code (e.g. SGP, MYS, IDN)");
             }
-            Scenario.Value old = values.get("country");
-            values.put("country", new Scenario.Value(old.parameter(), country, old.given(), old.source()));
+            Scenario.Value old = values.get(SiteInputs.COUNTRY.name());
+            values.put(SiteInputs.COUNTRY.name(),
+                    new Scenario.Value(old.parameter(), country, old.given(), old.source()));
         }
-        CoolingTechnology technology = CoolingTechnology.fromId((String) values.get("cooling").value());
+        CoolingTechnology technology = resolved.technology();
 
         // the busiest hour of the daily profile must not exceed the capacity
-        double[] weights = (double[]) values.get("utilisation_profile").value();
+        double[] weights = resolved.require(SiteInputs.UTILISATION_PROFILE);
         double sum = 0;
         double max = 0;
         for (double weight : weights) {
             sum += weight;
             max = Math.max(max, weight);
         }
-        double utilisation = number(values, "utilisation");
+        double utilisation = resolved.require(SiteInputs.UTILISATION);
         double peak = utilisation * max * 24 / sum;
         if (peak > 1 + 1e-9) {
-            throw new InvalidInputException("utilisation_profile", String.format(Locale.ROOT,
+            throw new InvalidInputException(SiteInputs.UTILISATION_PROFILE.name(), String.format(Locale.ROOT,
                     "utilisation_profile with utilisation = %s asks for %.3f of IT capacity in its busiest hour;"
                             + " allowed: at most 1 (lower utilisation or flatten the profile)",
                     Parameter.plain(utilisation), peak));
         }
         if (technology == CoolingTechnology.AIRSIDE_ECONOMISER_ADIABATIC) {
-            ordered(values, "supply_air_min_c", "supply_air_c");
-            ordered(values, "supply_dew_point_min_c", "supply_dew_point_max_c");
-            ordered(values, "supply_rh_min", "supply_rh_max");
+            ordered(resolved, CoolingInputs.SUPPLY_AIR_MIN_C, CoolingInputs.SUPPLY_AIR_C);
+            ordered(resolved, CoolingInputs.SUPPLY_DEW_POINT_MIN_C, CoolingInputs.SUPPLY_DEW_POINT_MAX_C);
+            ordered(resolved, CoolingInputs.SUPPLY_RH_MIN, CoolingInputs.SUPPLY_RH_MAX);
         }
-        if (values.containsKey("coil_effectiveness") && technology != CoolingTechnology.DX_CRAC) {
-            double supplyWater = number(values, "supply_air_c") + number(values, "air_dt_k")
-                    * (1 - 1 / number(values, "coil_effectiveness"));
+        if (resolved.get(CoolingInputs.COIL_EFFECTIVENESS).isPresent() && technology != CoolingTechnology.DX_CRAC) {
+            double supplyWater = resolved.require(CoolingInputs.SUPPLY_AIR_C) + resolved.require(CoolingInputs.AIR_DT_K)
+                    * (1 - 1 / resolved.require(CoolingInputs.COIL_EFFECTIVENESS));
             if (supplyWater < 2) {
-                throw new InvalidInputException("coil_effectiveness", String.format(Locale.ROOT,
+                throw new InvalidInputException(CoolingInputs.COIL_EFFECTIVENESS.name(), String.format(Locale.ROOT,
                         "supply_air_c, air_dt_k and coil_effectiveness together ask for chilled water at %.1f C;"
                                 + " allowed: at least 2 C (raise coil_effectiveness or supply_air_c)", supplyWater));
             }
         }
-        if (technology.isLiquidCooled() && number(values, "liquid_supply_c") < 2) {
-            throw new InvalidInputException("liquid_supply_c", "liquid_supply_c is below 2 C");
+        if (technology.isLiquidCooled() && resolved.require(CoolingInputs.LIQUID_SUPPLY_C) < 2) {
+            throw new InvalidInputException(CoolingInputs.LIQUID_SUPPLY_C.name(), "liquid_supply_c is below 2 C");
         }
         for (String name : given.keySet()) {
             Parameter parameter = values.get(name).parameter();
@@ -272,21 +277,20 @@ public final class ScenarioResolver {
                 warnings.add(name + " is not used by cooling = " + technology.id() + " (ignored)");
             }
         }
-        if (given.containsKey("ups_type") && (given.containsKey("ups_no_load_loss")
-                || given.containsKey("ups_proportional_loss") || given.containsKey("ups_square_law_loss"))) {
-            warnings.add("UPS loss coefficients given: they override those of ups_type = " + given.get("ups_type"));
+        String upsType = given.get(ElectricalInputs.UPS_TYPE.name());
+        if (upsType != null && (given.containsKey(ElectricalInputs.UPS_NO_LOAD_LOSS.name())
+                || given.containsKey(ElectricalInputs.UPS_PROPORTIONAL_LOSS.name())
+                || given.containsKey(ElectricalInputs.UPS_SQUARE_LAW_LOSS.name()))) {
+            warnings.add("UPS loss coefficients given: they override those of ups_type = " + upsType);
         }
     }
 
-    private static void ordered(Map<String, Scenario.Value> values, String low, String high) {
-        if (number(values, low) > number(values, high)) {
-            throw new InvalidInputException(low, low + " = " + Parameter.plain(number(values, low))
-                    + " is above " + high + " = " + Parameter.plain(number(values, high)) + "; allowed: at most "
-                    + high);
+    private static void ordered(Scenario.Partial resolved, Input<Double> low, Input<Double> high) {
+        double lowValue = resolved.require(low);
+        double highValue = resolved.require(high);
+        if (lowValue > highValue) {
+            throw new InvalidInputException(low.name(), low + " = " + Parameter.plain(lowValue) + " is above " + high
+                    + " = " + Parameter.plain(highValue) + "; allowed: at most " + high);
         }
-    }
-
-    private static double number(Map<String, Scenario.Value> values, String name) {
-        return (Double) values.get(name).value();
     }
 }

@@ -118,62 +118,70 @@ public final class UncertaintyRanges {
     /** The declared ranges. */
     public static UncertaintyRanges standard() {
         List<Range> r = new ArrayList<>();
-        r.add(tri("utilisation", 0.4, 0.8, ParameterCatalogue.WP108_UTILISATION));
-        r.add(new Range("server_fan_share", Distribution.UNIFORM, 0.10, 0.15, false, Set.of(),
+        r.add(tri(SiteInputs.UTILISATION, 0.4, 0.8, Declarations.WP108_UTILISATION));
+        r.add(new Range(SiteInputs.SERVER_FAN_SHARE.name(), Distribution.UNIFORM, 0.10, 0.15, false, Set.of(),
                 Source.of("eWeek, Neudorfer (2009): server fans draw 10-15% of server power", "2009", "low")));
-        r.add(tri("distribution_loss_fraction", 0, 0.02, Source.of("Lei & Masanet (2022) 106323: distribution"
-                + " loss 0-2% (hyperscale), MODEL.md section 4", "2022", "medium")));
-        r.add(tri("lighting_fraction", 0, 0.002, Source.of("Lei & Masanet (2022) 106323: lighting 0-0.2% of IT"
-                + " (hyperscale), MODEL.md section 4", "2022", "medium")));
-        r.add(new Range("air_dt_k", Distribution.TRIANGULAR, 13.9, 19.4, false, LARGE_WATER_COOLED,
+        r.add(tri(ElectricalInputs.DISTRIBUTION_LOSS_FRACTION, 0, 0.02,
+                Source.of("Lei & Masanet (2022) 106323: distribution loss 0-2% (hyperscale), MODEL.md section 4",
+                        "2022", "medium")));
+        r.add(tri(ElectricalInputs.LIGHTING_FRACTION, 0, 0.002,
+                Source.of("Lei & Masanet (2022) 106323: lighting 0-0.2% of IT (hyperscale), MODEL.md section 4",
+                        "2022", "medium")));
+        r.add(new Range(CoolingInputs.AIR_DT_K.name(), Distribution.TRIANGULAR, 13.9, 19.4, false,
+                LARGE_WATER_COOLED,
                 Source.of("Lei & Masanet (2022) 106323: air temperature rise 13.9-19.4 K (hyperscale), MODEL.md"
                         + " section 4", "2022", "medium")));
-        r.add(new Range("air_dt_k", Distribution.TRIANGULAR, 5, 10, false, EnumSet.of(AIR_COOLED_CHILLER),
+        r.add(new Range(CoolingInputs.AIR_DT_K.name(), Distribution.TRIANGULAR, 5, 10, false,
+                EnumSet.of(AIR_COOLED_CHILLER),
                 Source.of("Lei & Masanet (2022) 106323: air temperature rise 5-10 K (midsize), MODEL.md section 4",
                         "2022", "medium")));
-        r.add(tri("air_handler_fan_pressure_pa", 300, 1000, LM2022_MODEL));
-        r.add(tri("air_handler_fan_efficiency", 0.6, 0.9, LM2022_MODEL));
-        r.add(tri("sensible_heat_ratio", 0.95, 0.99, LM2022_MODEL));
-        r.add(tri("chilled_water_dt_k", 5, 10, LM2022_MODEL));
+        r.add(tri(CoolingInputs.AIR_HANDLER_FAN_PRESSURE_PA, 300, 1000, LM2022_MODEL));
+        r.add(tri(CoolingInputs.AIR_HANDLER_FAN_EFFICIENCY, 0.6, 0.9, LM2022_MODEL));
+        r.add(tri(CoolingInputs.SENSIBLE_HEAT_RATIO, 0.95, 0.99, LM2022_MODEL));
+        r.add(tri(CoolingInputs.CHILLED_WATER_DT_K, 5, 10, LM2022_MODEL));
         // the water-cooled chillers run on Lei & Masanet's own regression, so their pCOP range applies
-        r.add(new Range("chiller_cop_adjustment", Distribution.TRIANGULAR, -0.11, 0.11, false, LARGE_WATER_COOLED,
+        r.add(new Range(CoolingInputs.CHILLER_COP_ADJUSTMENT.name(), Distribution.TRIANGULAR, -0.11, 0.11, false,
+                LARGE_WATER_COOLED,
                 Source.of("Lei & Masanet (2022) 106323: pCOP -0.11..+0.11 (hyperscale water-cooled), MODEL.md"
                         + " section 4", "2022", "medium")));
-        r.add(new Range("chilled_water_pump_pressure_pa", Distribution.TRIANGULAR, 0.8, 1.2, true, Set.of(),
-                LM2022_PUMPS));
-        r.add(new Range("condenser_pump_pressure_pa", Distribution.TRIANGULAR, 0.8, 1.2, true, Set.of(),
-                LM2022_PUMPS));
-        for (String pump : List.of("chilled_water_pump_efficiency", "condenser_pump_efficiency",
-                "economiser_pump_efficiency", "liquid_pump_efficiency")) {
+        r.add(new Range(CoolingInputs.CHILLED_WATER_PUMP_PRESSURE_PA.name(), Distribution.TRIANGULAR, 0.8, 1.2, true,
+                Set.of(), LM2022_PUMPS));
+        r.add(new Range(CoolingInputs.CONDENSER_PUMP_PRESSURE_PA.name(), Distribution.TRIANGULAR, 0.8, 1.2, true,
+                Set.of(), LM2022_PUMPS));
+        for (Input<Double> pump : List.of(CoolingInputs.CHILLED_WATER_PUMP_EFFICIENCY,
+                CoolingInputs.CONDENSER_PUMP_EFFICIENCY, CoolingInputs.ECONOMISER_PUMP_EFFICIENCY,
+                CoolingInputs.LIQUID_PUMP_EFFICIENCY)) {
             r.add(tri(pump, 0.6, 0.8, LM2022_MODEL));
         }
-        r.add(tri("tower_approach_k", 2.8, 6.7, LM2022_MODEL));
-        r.add(tri("tower_range_k", 4, 6, LM2022_MODEL));
-        r.add(tri("tower_fan_pressure_pa", 100, 400, LM2022_MODEL));
-        r.add(tri("tower_liquid_gas_ratio", 1, 3, LM2022_MODEL));
-        r.add(tri("cycles_of_concentration", 3, 15, LM2022_MODEL));
-        r.add(tri("drift_fraction", 0.00005, 0.005, Source.of("MODEL.md section 4: drift 0.005-0.5% of the"
-                + " circulating flow", "2022", "medium")));
-        r.add(tri("liquid_share", 0.7, 0.8, ParameterCatalogue.LIQUID_SHARE));
-        r.add(new Range("sea_temperature_c", Distribution.UNIFORM, 28.6, 29.63, false, Set.of(),
-                ParameterCatalogue.SEA_MALACCA));
-        r.add(tri("sea_dt_k", 5, 10, Source.of("Lei & Masanet (2020) seawater model range 5-10 K", "2020",
+        r.add(tri(CoolingInputs.TOWER_APPROACH_K, 2.8, 6.7, LM2022_MODEL));
+        r.add(tri(CoolingInputs.TOWER_RANGE_K, 4, 6, LM2022_MODEL));
+        r.add(tri(CoolingInputs.TOWER_FAN_PRESSURE_PA, 100, 400, LM2022_MODEL));
+        r.add(tri(CoolingInputs.TOWER_LIQUID_GAS_RATIO, 1, 3, LM2022_MODEL));
+        r.add(tri(WaterInputs.CYCLES_OF_CONCENTRATION, 3, 15, LM2022_MODEL));
+        r.add(tri(WaterInputs.DRIFT_FRACTION, 0.00005, 0.005,
+                Source.of("MODEL.md section 4: drift 0.005-0.5% of the circulating flow", "2022", "medium")));
+        r.add(tri(CoolingInputs.LIQUID_SHARE, 0.7, 0.8, Declarations.LIQUID_SHARE_SOURCE));
+        r.add(new Range(CoolingInputs.SEA_TEMPERATURE_C.name(), Distribution.UNIFORM, 28.6, 29.63, false, Set.of(),
+                Declarations.SEA_MALACCA));
+        r.add(tri(CoolingInputs.SEA_DT_K, 5, 10, Source.of("Lei & Masanet (2020) seawater model range 5-10 K", "2020",
                 "medium")));
-        r.add(tri("sea_pump_head_m", 30, 150, Source.of("MODEL.md / Lei & Masanet (2020): pump head 30-150 m",
-                "2020", "medium")));
-        r.add(new Range("construction_cost_usd_per_mw", Distribution.TRIANGULAR, 0.8, 1.2, true, Set.of(),
+        r.add(tri(CoolingInputs.SEA_PUMP_HEAD_M, 30, 150,
+                Source.of("MODEL.md / Lei & Masanet (2020): pump head 30-150 m", "2020", "medium")));
+        r.add(new Range(EconomicInputs.CONSTRUCTION_COST_USD_PER_MW.name(), Distribution.TRIANGULAR, 0.8, 1.2, true,
+                Set.of(),
                 Source.of("Schneider Electric capital-cost method: +-20% accuracy claimed (MODEL.md section 6)",
                         "2015", "low")));
-        r.add(new Range("it_refresh_years", Distribution.UNIFORM, 4, 6, false, Set.of(), Source.of("server"
-                + " useful lives: Amazon and Meta 5 years, Microsoft and Google 6 (company filings as reported);"
-                + " product footprints assume 4", "2024", "medium")));
-        r.add(tri("battery_life_years", 3, 6, Source.of("valve-regulated lead-acid UPS batteries: 3-6 years in"
-                + " service (vendor sources)", "2024", "low")));
+        r.add(new Range(CarbonInputs.IT_REFRESH_YEARS.name(), Distribution.UNIFORM, 4, 6, false, Set.of(),
+                Source.of("server useful lives: Amazon and Meta 5 years, Microsoft and Google 6 (company filings as"
+                        + " reported); product footprints assume 4", "2024", "medium")));
+        r.add(tri(EconomicInputs.BATTERY_LIFE_YEARS, 3, 6,
+                Source.of("valve-regulated lead-acid UPS batteries: 3-6 years in service (vendor sources)", "2024",
+                        "low")));
         return new UncertaintyRanges(r);
     }
 
-    private static Range tri(String input, double low, double high, Source source) {
-        return new Range(input, Distribution.TRIANGULAR, low, high, false, Set.of(), source);
+    private static Range tri(Input<Double> input, double low, double high, Source source) {
+        return new Range(input.name(), Distribution.TRIANGULAR, low, high, false, Set.of(), source);
     }
 
     /** Every declared range, in declaration order. */

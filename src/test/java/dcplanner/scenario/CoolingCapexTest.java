@@ -29,7 +29,7 @@ class CoolingCapexTest {
         for (int i = 0; i < more.length; i += 2) {
             inputs.put(more[i], more[i + 1]);
         }
-        return CapitalCost.estimate(DesignMapper.capexInputs(RESOLVER.resolve(inputs)));
+        return CapitalCost.estimate(EconomicInputs.capexInputs(RESOLVER.resolve(inputs)));
     }
 
     private static double mechanical(String cooling, String level) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dcplanner.carbon.CarbonMetrics;
 import dcplanner.climate.ClimateLibrary;
 import dcplanner.climate.SiteCatalogue;
 import dcplanner.economics.YearFlow;
 import dcplanner.testsupport.Inputs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Carbon and economics of whole evaluations, checked against identities and published figures. */
 class EvaluationEconomicsTest {

@@ -123,10 +123,11 @@ class ScenarioResolverTest {
 
     @Test
     void installedCapacityFollowsRedundancy() {
-        assertThat(DesignMapper.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N"))).isEqualTo(1.0);
-        assertThat(DesignMapper.installedCapacityFactor(resolve("site", "singapore", "redundancy", "2N")))
+        assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N")))
+                .isEqualTo(1.0);
+        assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "2N")))
                 .isEqualTo(2.0);
-        assertThat(DesignMapper.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N+1",
+        assertThat(ElectricalInputs.installedCapacityFactor(resolve("site", "singapore", "redundancy", "N+1",
                 "redundancy_group_size", "4"))).isEqualTo(1.25);
     }
 
