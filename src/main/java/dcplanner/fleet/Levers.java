@@ -1,6 +1,7 @@
 package dcplanner.fleet;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.OptionalDouble;
@@ -86,7 +87,7 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
             }
             String country = country(part.substring(0, colon));
             NavigableMap<Integer, Double> path = new TreeMap<>();
-            for (String point : part.substring(colon + 1).split(",")) {
+            for (String point : items(part.substring(colon + 1), "grid path of " + country)) {
                 String[] yearValue = point.split("=");
                 if (yearValue.length != 2) {
                     throw new IllegalArgumentException("grid path point '" + point.trim() + "' needs YEAR=G");
@@ -107,7 +108,7 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
     /** Parses {@code "SGP=57,MYS=140"}: TWh a year per country, above 0. */
     public static Map<String, Double> parseDemand(String text) {
         Map<String, Double> demand = new TreeMap<>();
-        for (String part : text.split(",")) {
+        for (String part : items(text, "national demand")) {
             String[] pair = part.split("=");
             if (pair.length != 2) {
                 throw new IllegalArgumentException("national demand '" + part.trim() + "' needs COUNTRY=TWH");
@@ -127,5 +128,15 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
             throw new IllegalArgumentException("'" + text.trim() + "' is not an ISO 3166-1 alpha-3 country code");
         }
         return code;
+    }
+
+    /** The comma-separated items of {@code text}; an empty item or a trailing comma is refused. */
+    private static List<String> items(String text, String what) {
+        try {
+            return dcplanner.text.StrictNumbers.listItems(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " " + dcplanner.text.InputText.quote(text) + ": "
+                    + e.getMessage());
+        }
     }
 }

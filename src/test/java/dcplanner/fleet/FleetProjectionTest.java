@@ -200,6 +200,10 @@ class FleetProjectionTest {
         assertThat(levers.nationalDemandTwh()).containsEntry("MYS", 150.0);
         assertThatThrownBy(() -> Levers.parseGridPath("MYS:2025=2000")).hasMessageContaining("outside 0..1500");
         assertThatThrownBy(() -> Levers.parseDemand("Malaysia=150")).hasMessageContaining("not an ISO 3166-1");
+        // a trailing comma or an empty item is a typo, not a shorter list (the one strict list reader)
+        assertThatThrownBy(() -> Levers.parseDemand("MYS=150,")).hasMessageContaining("ends with a comma");
+        assertThatThrownBy(() -> Levers.parseGridPath("MYS:2025=600,,2035=400")).hasMessageContaining("item 2 is"
+                + " empty");
     }
 
     @Test

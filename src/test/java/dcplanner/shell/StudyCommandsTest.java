@@ -71,6 +71,9 @@ class StudyCommandsTest {
         for (String[] args : new String[][] {{"stress", "--site", "singapore"},
             {"montecarlo", "--site", "singapore", "--samples", "1"},
             {"stress", "--site", "singapore", "--warming", "1,hot"},
+            {"stress", "--site", "singapore", "--warming", "1,,2"},
+            {"stress", "--site", "singapore", "--warming", "1,2,"},
+            {"sweep", "--site", "singapore", "--param", "cooling", "--values", "immersion,"},
             {"sweep", "--site", "singapore", "--param", "supply-air-c", "--from", "30", "--to", "22", "--step", "1"}}) {
             OneCommandModeTest.Run run = OneCommandModeTest.run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);

@@ -124,16 +124,13 @@ abstract class StudyCommand extends PlannerCommand {
         if (!args.has(option)) {
             return fallback;
         }
-        List<String> values = new ArrayList<>();
-        for (String part : args.require(option).split(",")) {
-            if (!part.isBlank()) {
-                values.add(part.trim());
-            }
+        String text = args.require(option);
+        try {
+            return dcplanner.text.StrictNumbers.listItems(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(args.commandName() + ": --" + option + " " + dcplanner.text.InputText.quote(text)
+                    + " is not a list: " + e.getMessage() + "; give values separated by commas, e.g. 1,2,3");
         }
-        if (values.isEmpty()) {
-            throw new UsageException("--" + option + " needs at least one value");
-        }
-        return values;
     }
 
     /** "singapore, water-cooled-chiller": where and what, for titles. */
