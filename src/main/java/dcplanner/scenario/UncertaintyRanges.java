@@ -279,14 +279,12 @@ public final class UncertaintyRanges {
     }
 
     private static double number(String text, String where, String column) {
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        double value = dcplanner.text.StrictNumbers.parse(text);
+        if (!Double.isNaN(value)) {
+            return value;
         }
-        throw new InvalidInputException("distributions", where + ": " + column + " '" + text + "' is not a number");
+        throw new InvalidInputException("distributions", where + ": " + column + " "
+                + dcplanner.text.InputText.quote(text) + " is not a number (" + dcplanner.text.StrictNumbers.NUMBER_FORM
+                + ")");
     }
 }

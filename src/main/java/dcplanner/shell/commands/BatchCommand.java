@@ -69,9 +69,9 @@ public class BatchCommand extends PlannerCommand {
         int threads = Runtime.getRuntime().availableProcessors();
         if (args.has("threads")) {
             String text = args.require("threads").strip();
-            try {
-                threads = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
+            double parsed = dcplanner.text.StrictNumbers.parse(text);
+            threads = (int) parsed;
+            if (parsed != threads) {
                 throw new UsageException("batch: --threads '" + text + "' is not a whole number; allowed: 1.."
                         + BatchOptions.MAX_THREADS);
             }

@@ -162,16 +162,14 @@ public class ChartCommand extends PlannerCommand {
 
     static int[] size(String text) {
         String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
-        try {
-            if (parts.length == 2) {
-                int width = Integer.parseInt(parts[0].strip());
-                int height = Integer.parseInt(parts[1].strip());
-                if (width >= 400 && width <= 4000 && height >= 300 && height <= 4000) {
-                    return new int[] {width, height};
-                }
+        if (parts.length == 2) {
+            double w = dcplanner.text.StrictNumbers.parse(parts[0]);
+            double h = dcplanner.text.StrictNumbers.parse(parts[1]);
+            int width = (int) w;
+            int height = (int) h;
+            if (w == width && h == height && width >= 400 && width <= 4000 && height >= 300 && height <= 4000) {
+                return new int[] {width, height};
             }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
         }
         throw new UsageException("chart: --size " + text + " is not allowed; WIDTHxHEIGHT in pixels, width 400..4000,"
                 + " height 300..4000 (e.g. 1600x1000)");

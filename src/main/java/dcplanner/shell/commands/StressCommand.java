@@ -159,14 +159,11 @@ public class StressCommand extends StudyCommand {
     }
 
     private double warming(String text) {
-        try {
-            double value = Double.parseDouble(text);
-            if (value >= -5 && value <= 10) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        double value = dcplanner.text.StrictNumbers.parse(text);
+        if (value >= -5 && value <= 10) {
+            return value;
         }
-        throw new UsageException("stress: --warming value '" + text + "' is outside -5..10 K");
+        throw new UsageException("stress: --warming value " + dcplanner.text.InputText.quote(text)
+                + (Double.isNaN(value) ? " is not a number" : " is outside -5..10 K") + "; allowed: -5..10 K");
     }
 }

@@ -106,11 +106,10 @@ abstract class StudyCommand extends PlannerCommand {
             return fallback;
         }
         String text = args.require(option);
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException(getName() + ": --" + option + " '" + text + "' is not a number");
+        double value = dcplanner.text.StrictNumbers.parse(text);
+        if (Double.isNaN(value)) {
+            throw new UsageException(getName() + ": --" + option + " " + dcplanner.text.InputText.quote(text)
+                    + " is not a number; allowed: " + plain(min) + ".." + plain(max));
         }
         if (!(value >= min && value <= max) || (whole && value != Math.rint(value))) {
             throw new UsageException(getName() + ": --" + option + " " + text + " is outside " + plain(min) + ".."
