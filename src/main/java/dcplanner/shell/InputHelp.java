@@ -24,8 +24,8 @@ public final class InputHelp {
 
     /** The inputs a first reader needs; the rest are shown with --all. */
     static final Set<String> MAIN_INPUTS = Set.of("site", "epw", "it_capacity_kw", "utilisation", "redundancy",
-            "ups_type", "cooling", "supply_air_c", "cycles_of_concentration", "grid_carbon_basis", "pv_kwp",
-            "ppa_share", "tariff_usd_per_kwh", "carbon_price_usd_per_t", "discount_rate",
+            "ups_type", "design_level", "cooling", "supply_air_c", "cycles_of_concentration", "grid_carbon_basis",
+            "pv_kwp", "ppa_share", "tariff_usd_per_kwh", "carbon_price_usd_per_t", "discount_rate",
             "operating_years", "revenue_usd_per_kw_month");
 
     private final ParameterCatalogue catalogue;
