@@ -277,6 +277,12 @@ public final class ScenarioResolver {
                 warnings.add(name + " is not used by cooling = " + technology.id() + " (ignored)");
             }
         }
+        if (technology == CoolingTechnology.SEAWATER
+                && "LAO".equals(resolved.require(SiteInputs.COUNTRY).toUpperCase(Locale.ROOT))) {
+            // Lao PDR is the one landlocked ASEAN country: no sea to draw cooling water from
+            warnings.add("cooling = seawater at a site in Lao PDR, a landlocked country: the result assumes sea"
+                    + " water at sea_temperature_c that the site cannot reach");
+        }
         String upsType = given.get(ElectricalInputs.UPS_TYPE.name());
         if (upsType != null && (given.containsKey(ElectricalInputs.UPS_NO_LOAD_LOSS.name())
                 || given.containsKey(ElectricalInputs.UPS_PROPORTIONAL_LOSS.name())

@@ -148,4 +148,15 @@ class ScenarioResolverTest {
         assertThat(resolve("site", "singapore", "supply_air_c", "30", "chilled_water_supply_max_c", "10")
                 .number("chilled_water_supply_max_c")).isEqualTo(10.0);
     }
+
+    @Test
+    void seawaterCoolingInLandlockedLaosIsFlagged() {
+        // Lao PDR has no coast; Singapore and Bangkok (the Gulf of Thailand) have
+        assertThat(resolve("site", "vientiane", "cooling", "seawater").warnings())
+                .anyMatch(w -> w.contains("landlocked"));
+        assertThat(resolve("site", "singapore", "cooling", "seawater").warnings())
+                .noneMatch(w -> w.contains("landlocked"));
+        assertThat(resolve("site", "vientiane", "cooling", "immersion").warnings())
+                .noneMatch(w -> w.contains("landlocked"));
+    }
 }
