@@ -94,7 +94,8 @@ public record ItLoad(double itCapacityKw, double utilisation, double[] hourlyPro
 
     @Override
     public int hashCode() {
-        return Double.hashCode(itCapacityKw) * 31 + Arrays.hashCode(hourlyProfile);
+        return java.util.Objects.hash(itCapacityKw, utilisation, Arrays.hashCode(hourlyProfile), serverFanShare,
+                serverFanSpeedupPerK, serverFanReferenceInletC);
     }
 
     @Override

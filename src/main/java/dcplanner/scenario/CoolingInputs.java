@@ -342,14 +342,14 @@ public final class CoolingInputs {
         double[] airCooledCop = {2.80, 2.96, 3.10};
         Source[] sources = {ASHRAE901_2004, ASHRAE901_2019, BEST_CHILLERS};
         CoolingTechnology technology = resolved.technology() == null ? WATER_COOLED_CHILLER : resolved.technology();
-        return switch (technology) {
-            case AIR_COOLED_CHILLER -> new Default(rt / airCooledCop[index], sources[index]);
-            case DX_CRAC -> new Default(rt / new double[] {2.2, 2.5, 3.0}[index], DX_NSENCOP);
-            case DIRECT_LIQUID_COOLING, IMMERSION -> resolved.require(LIQUID_HEAT_REJECTION).equals("dry-cooler")
-                    ? new Default(rt / airCooledCop[index], sources[index])
-                    : new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
-            default -> new Default(new double[] {0.576, 0.560, 0.47}[index], sources[index]);
-        };
+        if (technology == DX_CRAC) {
+            return new Default(rt / new double[] {2.2, 2.5, 3.0}[index], DX_NSENCOP);
+        }
+        // liquid loops on dry coolers leave the air side to air-cooled chillers
+        boolean airCooled = technology == AIR_COOLED_CHILLER || technology.isLiquidCooled()
+                && resolved.require(LIQUID_HEAT_REJECTION).equals("dry-cooler");
+        return new Default(airCooled ? rt / airCooledCop[index] : new double[] {0.576, 0.560, 0.47}[index],
+                sources[index]);
     }
 
     private static Parameter aeOnly(Parameter parameter) {

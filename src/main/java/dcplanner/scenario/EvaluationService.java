@@ -54,11 +54,6 @@ public final class EvaluationService {
 
     /** A run of {@code design}; {@code loadPercents} empty for the scenario's own run. */
     private record RunKey(FacilityDesign design, List<Integer> loadPercents) {
-        @Override
-        public int hashCode() {
-            // ItLoad's hash leaves out utilisation: designs that differ only there would share a bucket
-            return java.util.Objects.hash(design, loadPercents, design.it().utilisation());
-        }
     }
 
     public EvaluationService(ScenarioResolver resolver, ClimateLibrary climates) {
