@@ -119,54 +119,32 @@ public record CapexInputs(double itCapacityKw, double constructionUsdPerMw, doub
         /** The record; throws if a field was not set. */
         public CapexInputs build() {
             java.util.List<String> unset = new java.util.ArrayList<>();
-            if (itCapacityKw == null) {
-                unset.add("itCapacityKw");
-            }
-            if (constructionUsdPerMw == null) {
-                unset.add("constructionUsdPerMw");
-            }
-            if (redundancyFactor == null) {
-                unset.add("redundancyFactor");
-            }
-            if (referenceRedundancyFactor == null) {
-                unset.add("referenceRedundancyFactor");
-            }
-            if (mechanicalMultiplier == null) {
-                unset.add("mechanicalMultiplier");
-            }
-            if (electricalMultiplier == null) {
-                unset.add("electricalMultiplier");
-            }
-            if (rackDensityKw == null) {
-                unset.add("rackDensityKw");
-            }
-            if (referenceRackDensityKw == null) {
-                unset.add("referenceRackDensityKw");
-            }
-            if (scaleExponent == null) {
-                unset.add("scaleExponent");
-            }
-            if (referenceCapacityMw == null) {
-                unset.add("referenceCapacityMw");
-            }
-            if (landUsdPerM2 == null) {
-                unset.add("landUsdPerM2");
-            }
-            if (landM2PerMw == null) {
-                unset.add("landM2PerMw");
-            }
-            if (pvKwp == null) {
-                unset.add("pvKwp");
-            }
-            if (pvUsdPerKwp == null) {
-                unset.add("pvUsdPerKwp");
-            }
+            noteUnset(unset, itCapacityKw, "itCapacityKw");
+            noteUnset(unset, constructionUsdPerMw, "constructionUsdPerMw");
+            noteUnset(unset, redundancyFactor, "redundancyFactor");
+            noteUnset(unset, referenceRedundancyFactor, "referenceRedundancyFactor");
+            noteUnset(unset, mechanicalMultiplier, "mechanicalMultiplier");
+            noteUnset(unset, electricalMultiplier, "electricalMultiplier");
+            noteUnset(unset, rackDensityKw, "rackDensityKw");
+            noteUnset(unset, referenceRackDensityKw, "referenceRackDensityKw");
+            noteUnset(unset, scaleExponent, "scaleExponent");
+            noteUnset(unset, referenceCapacityMw, "referenceCapacityMw");
+            noteUnset(unset, landUsdPerM2, "landUsdPerM2");
+            noteUnset(unset, landM2PerMw, "landM2PerMw");
+            noteUnset(unset, pvKwp, "pvKwp");
+            noteUnset(unset, pvUsdPerKwp, "pvUsdPerKwp");
             if (!unset.isEmpty()) {
                 throw new IllegalStateException("CapexInputs: not set: " + String.join(", ", unset));
             }
             return new CapexInputs(itCapacityKw, constructionUsdPerMw, redundancyFactor, referenceRedundancyFactor,
                     mechanicalMultiplier, electricalMultiplier, rackDensityKw, referenceRackDensityKw, scaleExponent,
                     referenceCapacityMw, landUsdPerM2, landM2PerMw, pvKwp, pvUsdPerKwp);
+        }
+
+        private static void noteUnset(java.util.List<String> unset, Object value, String name) {
+            if (value == null) {
+                unset.add(name);
+            }
         }
     }
 }

@@ -195,84 +195,32 @@ public record LifecycleInputs(int startYear, int constructionYears, List<Operati
         /** The record; throws if a field was not set. */
         public LifecycleInputs build() {
             java.util.List<String> unset = new java.util.ArrayList<>();
-            if (startYear == null) {
-                unset.add("startYear");
-            }
-            if (constructionYears == null) {
-                unset.add("constructionYears");
-            }
-            if (operatingYears == null) {
-                unset.add("operatingYears");
-            }
-            if (discountRate == null) {
-                unset.add("discountRate");
-            }
-            if (tariff == null) {
-                unset.add("tariff");
-            }
-            if (tariffEscalation == null) {
-                unset.add("tariffEscalation");
-            }
-            if (ppaShare == null) {
-                unset.add("ppaShare");
-            }
-            if (ppaUsdPerKwh == null) {
-                unset.add("ppaUsdPerKwh");
-            }
-            if (certificateShare == null) {
-                unset.add("certificateShare");
-            }
-            if (certificateUsdPerMwh == null) {
-                unset.add("certificateUsdPerMwh");
-            }
-            if (waterUsdPerM3 == null) {
-                unset.add("waterUsdPerM3");
-            }
-            if (carbonPriceUsdPerT == null) {
-                unset.add("carbonPriceUsdPerT");
-            }
-            if (gridGramsPerKwh == null) {
-                unset.add("gridGramsPerKwh");
-            }
-            if (maintenanceFraction == null) {
-                unset.add("maintenanceFraction");
-            }
-            if (staffUsdPerYear == null) {
-                unset.add("staffUsdPerYear");
-            }
-            if (insuranceFraction == null) {
-                unset.add("insuranceFraction");
-            }
-            if (costEscalation == null) {
-                unset.add("costEscalation");
-            }
-            if (batteryLifeYears == null) {
-                unset.add("batteryLifeYears");
-            }
-            if (batteryCostFractionOfElectrical == null) {
-                unset.add("batteryCostFractionOfElectrical");
-            }
-            if (mechanicalLifeYears == null) {
-                unset.add("mechanicalLifeYears");
-            }
-            if (residualFraction == null) {
-                unset.add("residualFraction");
-            }
-            if (revenueUsdPerKwMonth == null) {
-                unset.add("revenueUsdPerKwMonth");
-            }
-            if (itCapacityKw == null) {
-                unset.add("itCapacityKw");
-            }
-            if (buildingEmbodiedKgPerKw == null) {
-                unset.add("buildingEmbodiedKgPerKw");
-            }
-            if (itEmbodiedKgPerKw == null) {
-                unset.add("itEmbodiedKgPerKw");
-            }
-            if (itRefreshYears == null) {
-                unset.add("itRefreshYears");
-            }
+            noteUnset(unset, startYear, "startYear");
+            noteUnset(unset, constructionYears, "constructionYears");
+            noteUnset(unset, operatingYears, "operatingYears");
+            noteUnset(unset, discountRate, "discountRate");
+            noteUnset(unset, tariff, "tariff");
+            noteUnset(unset, tariffEscalation, "tariffEscalation");
+            noteUnset(unset, ppaShare, "ppaShare");
+            noteUnset(unset, ppaUsdPerKwh, "ppaUsdPerKwh");
+            noteUnset(unset, certificateShare, "certificateShare");
+            noteUnset(unset, certificateUsdPerMwh, "certificateUsdPerMwh");
+            noteUnset(unset, waterUsdPerM3, "waterUsdPerM3");
+            noteUnset(unset, carbonPriceUsdPerT, "carbonPriceUsdPerT");
+            noteUnset(unset, gridGramsPerKwh, "gridGramsPerKwh");
+            noteUnset(unset, maintenanceFraction, "maintenanceFraction");
+            noteUnset(unset, staffUsdPerYear, "staffUsdPerYear");
+            noteUnset(unset, insuranceFraction, "insuranceFraction");
+            noteUnset(unset, costEscalation, "costEscalation");
+            noteUnset(unset, batteryLifeYears, "batteryLifeYears");
+            noteUnset(unset, batteryCostFractionOfElectrical, "batteryCostFractionOfElectrical");
+            noteUnset(unset, mechanicalLifeYears, "mechanicalLifeYears");
+            noteUnset(unset, residualFraction, "residualFraction");
+            noteUnset(unset, revenueUsdPerKwMonth, "revenueUsdPerKwMonth");
+            noteUnset(unset, itCapacityKw, "itCapacityKw");
+            noteUnset(unset, buildingEmbodiedKgPerKw, "buildingEmbodiedKgPerKw");
+            noteUnset(unset, itEmbodiedKgPerKw, "itEmbodiedKgPerKw");
+            noteUnset(unset, itRefreshYears, "itRefreshYears");
             if (!unset.isEmpty()) {
                 throw new IllegalStateException("LifecycleInputs: not set: " + String.join(", ", unset));
             }
@@ -282,6 +230,12 @@ public record LifecycleInputs(int startYear, int constructionYears, List<Operati
                     costEscalation, batteryLifeYears, batteryCostFractionOfElectrical, mechanicalLifeYears,
                     residualFraction, revenueUsdPerKwMonth, itCapacityKw, buildingEmbodiedKgPerKw, itEmbodiedKgPerKw,
                     itRefreshYears);
+        }
+
+        private static void noteUnset(java.util.List<String> unset, Object value, String name) {
+            if (value == null) {
+                unset.add(name);
+            }
         }
     }
 }

@@ -146,51 +146,31 @@ public record CoolingDesign(CoolingTechnology technology, AirSide air, ChilledWa
             /** The record; throws if a field was not set. */
             public AirSide build() {
                 java.util.List<String> unset = new java.util.ArrayList<>();
-                if (supplyAirC == null) {
-                    unset.add("supplyAirC");
-                }
-                if (supplyAirMinC == null) {
-                    unset.add("supplyAirMinC");
-                }
-                if (airDtK == null) {
-                    unset.add("airDtK");
-                }
-                if (fanPressurePa == null) {
-                    unset.add("fanPressurePa");
-                }
-                if (fanEfficiency == null) {
-                    unset.add("fanEfficiency");
-                }
-                if (sensibleHeatRatio == null) {
-                    unset.add("sensibleHeatRatio");
-                }
-                if (supplyDewPointMaxC == null) {
-                    unset.add("supplyDewPointMaxC");
-                }
-                if (supplyDewPointMinC == null) {
-                    unset.add("supplyDewPointMinC");
-                }
-                if (supplyRhMax == null) {
-                    unset.add("supplyRhMax");
-                }
-                if (supplyRhMin == null) {
-                    unset.add("supplyRhMin");
-                }
-                if (adiabaticEffectiveness == null) {
-                    unset.add("adiabaticEffectiveness");
-                }
-                if (humidifierPumpPressurePa == null) {
-                    unset.add("humidifierPumpPressurePa");
-                }
-                if (humidifierPumpEfficiency == null) {
-                    unset.add("humidifierPumpEfficiency");
-                }
+                noteUnset(unset, supplyAirC, "supplyAirC");
+                noteUnset(unset, supplyAirMinC, "supplyAirMinC");
+                noteUnset(unset, airDtK, "airDtK");
+                noteUnset(unset, fanPressurePa, "fanPressurePa");
+                noteUnset(unset, fanEfficiency, "fanEfficiency");
+                noteUnset(unset, sensibleHeatRatio, "sensibleHeatRatio");
+                noteUnset(unset, supplyDewPointMaxC, "supplyDewPointMaxC");
+                noteUnset(unset, supplyDewPointMinC, "supplyDewPointMinC");
+                noteUnset(unset, supplyRhMax, "supplyRhMax");
+                noteUnset(unset, supplyRhMin, "supplyRhMin");
+                noteUnset(unset, adiabaticEffectiveness, "adiabaticEffectiveness");
+                noteUnset(unset, humidifierPumpPressurePa, "humidifierPumpPressurePa");
+                noteUnset(unset, humidifierPumpEfficiency, "humidifierPumpEfficiency");
                 if (!unset.isEmpty()) {
                     throw new IllegalStateException("AirSide: not set: " + String.join(", ", unset));
                 }
                 return new AirSide(supplyAirC, supplyAirMinC, airDtK, fanPressurePa, fanEfficiency,
                         sensibleHeatRatio, supplyDewPointMaxC, supplyDewPointMinC, supplyRhMax, supplyRhMin,
                         adiabaticEffectiveness, humidifierPumpPressurePa, humidifierPumpEfficiency);
+            }
+
+            private static void noteUnset(java.util.List<String> unset, Object value, String name) {
+                if (value == null) {
+                    unset.add(name);
+                }
             }
         }
     }
