@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dcplanner.energy.ChillerModels;
 import dcplanner.energy.CoolingDesign;
 import dcplanner.energy.CoolingTechnology;
 import dcplanner.scenario.DefaultRule.Default;
@@ -228,7 +229,7 @@ public final class CoolingInputs {
         p.add(only(number(CHILLER_RATED_COP, "", 1.5, 12, "COP at the AHRI 550/590 rating",
                 "the same efficiency as a COP (3.51685 / kW per RT); give either",
                 DefaultRule.derived(resolved -> resolved.get(CHILLER_RATED_KW_PER_RT).map(kwPerRt -> new Default(
-                        dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON / kwPerRt,
+                        ChillerModels.KW_PER_REFRIGERATION_TON / kwPerRt,
                         Source.of("3.51685 / chiller_rated_kw_per_rt", "", "high"))).orElse(null))), compressors));
         p.add(number(CHILLER_COP_ADJUSTMENT, "", -0.6, 0.5, "relative COP deviation",
                 "relative deviation of chiller or DX COP from the rated one (e.g. -0.1 for fouling or age)",
@@ -238,7 +239,7 @@ public final class CoolingInputs {
         p.add(only(number(CHILLER_WARM_WATER_CREDIT, "", 0, 1, "share of the Carnot gain",
                 "share of the second-law COP gain credited for chilled water (DX: return air) warmer than the"
                         + " rating point; capped at 15.6 C leaving water and a 10 K minimum lift; 0 = base curves as"
-                        + " published", DefaultRule.constant(dcplanner.energy.ChillerModels.DEFAULT_WARM_WATER_CREDIT,
+                        + " published", DefaultRule.constant(ChillerModels.DEFAULT_WARM_WATER_CREDIT,
                         WARM_WATER_CREDIT)), compressors));
         p.add(number(FAN_MIN_SPEED, "", 0.1, 1.0, "share of design flow",
                 "lowest speed of air-handler, tower and dry-cooler fans (1 = constant speed); above it"
@@ -338,7 +339,7 @@ public final class CoolingInputs {
     private static Default ratedKwPerRt(Scenario.Partial resolved) {
         String level = resolved.require(SiteInputs.DESIGN_LEVEL);
         int index = ParameterCatalogue.DESIGN_LEVELS.indexOf(level);
-        double rt = dcplanner.energy.ChillerModels.KW_PER_REFRIGERATION_TON;
+        double rt = ChillerModels.KW_PER_REFRIGERATION_TON;
         double[] airCooledCop = {2.80, 2.96, 3.10};
         Source[] sources = {ASHRAE901_2004, ASHRAE901_2019, BEST_CHILLERS};
         CoolingTechnology technology = resolved.technology() == null ? WATER_COOLED_CHILLER : resolved.technology();
@@ -384,9 +385,6 @@ public final class CoolingInputs {
                 new Default(27.0, SUPPLY_BY_LEVEL));
     }
 
-    /** The warmest chilled-water set-point the default follows supply air up to (CHW_BEST). */
-    static final double CHILLED_WATER_SET_POINT_MAX_C = 15.6;
-
     /**
      * The design level's chilled-water set-point (7 / 12 / 15.6 C at its default supply air of
      * 22 / 26 / 27 C), moved by as many kelvin as supply_air_c is set above or below that default:
@@ -396,7 +394,7 @@ public final class CoolingInputs {
      */
     private static DefaultRule chilledWaterFollowsSupplyAir() {
         DefaultRule atLevel = byLevel(new Default(7.0, CHW_LEGACY), new Default(12.0, CHW_TYPICAL),
-                new Default(CHILLED_WATER_SET_POINT_MAX_C, CHW_BEST));
+                new Default(ChillerModels.MAX_LEAVING_WATER_C, CHW_BEST));
         DefaultRule levelSupplyAir = supplyAirByLevel();
         return DefaultRule.derived(partial -> {
             Default level = atLevel.resolve(partial).orElse(null);
@@ -406,11 +404,11 @@ public final class CoolingInputs {
                     || supplyAirC == (Double) levelAir.value()) {
                 return level;
             }
-            double followed = Math.max(4.0, Math.min(CHILLED_WATER_SET_POINT_MAX_C,
+            double followed = Math.max(4.0, Math.min(ChillerModels.MAX_LEAVING_WATER_C,
                     (Double) level.value() + supplyAirC - (Double) levelAir.value()));
             return new Default(followed, Source.of("follows supply_air_c: the design level's set-point "
                     + level.value() + " C at " + levelAir.value() + " C supply air, moved by the same kelvin as"
-                    + " the supply air (Schneider Electric WP227), at most " + CHILLED_WATER_SET_POINT_MAX_C
+                    + " the supply air (Schneider Electric WP227), at most " + ChillerModels.MAX_LEAVING_WATER_C
                     + " C (upper end of standard chillers' leaving-water range)", "2016", "low"));
         });
     }
