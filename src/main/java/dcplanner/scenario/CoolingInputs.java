@@ -107,7 +107,7 @@ public final class CoolingInputs {
         // chillers staged on the load unless a fixed part-load ratio is given (Lei & Masanet's model)
         CoolingDesign.Chiller chiller = new CoolingDesign.Chiller(s.find(CHILLER_PART_LOAD).orElse(Double.NaN),
                 s.get(CHILLER_COP_ADJUSTMENT), s.find(CHILLER_RATED_COP).orElse(Double.NaN),
-                s.find(CHILLER_WARM_WATER_CREDIT).orElse(0.0), s.find(CHILLER_MIN_PART_LOAD).orElse(0.0));
+                s.get(CHILLER_WARM_WATER_CREDIT), s.find(CHILLER_MIN_PART_LOAD).orElse(0.0));
         CoolingDesign.Tower tower = new CoolingDesign.Tower(s.get(TOWER_APPROACH_K), s.get(TOWER_RANGE_K),
                 s.get(TOWER_FAN_PRESSURE_PA), s.get(TOWER_FAN_EFFICIENCY), s.get(TOWER_LIQUID_GAS_RATIO),
                 s.get(CONDENSER_PUMP_PRESSURE_PA), s.get(CONDENSER_PUMP_EFFICIENCY),
@@ -216,31 +216,29 @@ public final class CoolingInputs {
                 .describe("optional: a fixed part-load ratio of the water-cooled chillers (as Lei & Masanet);"
                         + " unset, the chillers are staged on the load: as many run as the load needs")
                 .build(), waterCooledChillers));
-        CoolingTechnology[] compressors = {AIR_COOLED_CHILLER, WATER_COOLED_CHILLER, WATER_COOLED_CHILLER_WSE,
-            AIRSIDE_ECONOMISER_ADIABATIC, DX_CRAC, DIRECT_LIQUID_COOLING, IMMERSION, SEAWATER};
         p.add(only(number(CHILLER_MIN_PART_LOAD, "", 0, 0.6, "share of one chiller's capacity",
                 "lowest load of a running chiller; below it the chiller false-loads (hot-gas bypass)",
                 byLevel(new Default(0.25, CHILLER_MIN_LOAD), new Default(0.15, CHILLER_MIN_LOAD),
                         new Default(0.10, CHILLER_MIN_LOAD))), waterCooledChillers));
-        p.add(only(number(CHILLER_RATED_KW_PER_RT, "kW/RT", 0.3, 2.0, "kW per refrigeration ton",
+        p.add(number(CHILLER_RATED_KW_PER_RT, "kW/RT", 0.3, 2.0, "kW per refrigeration ton",
                 "chiller (or DX unit) efficiency at the AHRI 550/590 full-load rating: 29.44 C condenser water or"
                         + " 35 C outdoor air, 6.67 C chilled water (DX: gross rated COP)",
-                DefaultRule.derived(CoolingInputs::ratedKwPerRt)), compressors));
-        p.add(only(number(CHILLER_RATED_COP, "", 1.5, 12, "COP at the AHRI 550/590 rating",
+                DefaultRule.derived(CoolingInputs::ratedKwPerRt)));
+        p.add(number(CHILLER_RATED_COP, "", 1.5, 12, "COP at the AHRI 550/590 rating",
                 "the same efficiency as a COP (3.51685 / kW per RT); give either",
                 DefaultRule.derived(resolved -> resolved.get(CHILLER_RATED_KW_PER_RT).map(kwPerRt -> new Default(
                         ChillerModels.KW_PER_REFRIGERATION_TON / kwPerRt,
-                        Source.of("3.51685 / chiller_rated_kw_per_rt", "", "high"))).orElse(null))), compressors));
+                        Source.of("3.51685 / chiller_rated_kw_per_rt", "", "high"))).orElse(null))));
         p.add(number(CHILLER_COP_ADJUSTMENT, "", -0.6, 0.5, "relative COP deviation",
                 "relative deviation of chiller or DX COP from the rated one (e.g. -0.1 for fouling or age)",
                 DefaultRule.constant(0.0, Source.of("the rated COP as is; base curves: Lei & Masanet (2020)"
                         + " water-cooled regression, EnergyPlus Carrier 30XA air-cooled chiller, EnergyPlus Liebert DSE"
                         + " CRAC, scaled to the rated COP", "2020", "medium"))));
-        p.add(only(number(CHILLER_WARM_WATER_CREDIT, "", 0, 1, "share of the Carnot gain",
+        p.add(number(CHILLER_WARM_WATER_CREDIT, "", 0, 1, "share of the Carnot gain",
                 "share of the second-law COP gain credited for chilled water (DX: return air) warmer than the"
                         + " rating point; capped at 15.6 C leaving water and a 10 K minimum lift; 0 = base curves as"
                         + " published", DefaultRule.constant(ChillerModels.DEFAULT_WARM_WATER_CREDIT,
-                        WARM_WATER_CREDIT)), compressors));
+                        WARM_WATER_CREDIT)));
         p.add(number(FAN_MIN_SPEED, "", 0.1, 1.0, "share of design flow",
                 "lowest speed of air-handler, tower and dry-cooler fans (1 = constant speed); above it"
                         + " variable-speed fans follow the ASHRAE 90.1 Appendix G part-load curve",
