@@ -93,28 +93,9 @@ public final class WeatherMorph {
             dewPoint[i] = Math.min(t, Psychrometrics.dewPointFromVapourPressure(vapourPressurePa));
             relativeHumidityPct[i] = 100 * rh;
         }
-        double[] ghi = new double[n];
-        double[] dni = new double[n];
-        double[] dhi = new double[n];
-        double[] wind = new double[n];
-        double[] pressure = new double[n];
-        int[] month = new int[n];
-        int[] day = new int[n];
-        int[] hour = new int[n];
-        for (int i = 0; i < n; i++) {
-            ghi[i] = base.globalHorizontalWhM2(i);
-            dni[i] = base.directNormalWhM2(i);
-            dhi[i] = base.diffuseHorizontalWhM2(i);
-            wind[i] = base.windSpeedMPerS(i);
-            pressure[i] = base.stationPressurePa(i);
-            month[i] = base.month(i);
-            day[i] = base.day(i);
-            hour[i] = base.hourOfDay(i);
-        }
         String name = base.sourceName() + String.format(Locale.ROOT, " morphed %+.2f K (Belcher 2005)",
                 average(meanWarmingK));
-        return new WeatherYear(name, base.location(), base.comments(), month, day, hour, dryBulb, dewPoint,
-                relativeHumidityPct, pressure, ghi, dni, dhi, wind, base.gapFills(), base.dayOfWeek(0));
+        return base.withTemperatures(name, dryBulb, dewPoint, relativeHumidityPct);
     }
 
     private static double average(double[] values) {
