@@ -33,17 +33,19 @@ public final class WeatherMorph {
         double[] range = new double[12];
         java.util.Arrays.fill(warming, meanWarmingK);
         java.util.Arrays.fill(range, dailyRangeChangeK);
-        return SiteClimate.of(base.site(), morph(base.weather(), warming, range));
+        return SiteClimate.of(base.site(), morph(base, warming, range));
     }
 
     /**
-     * {@code base} morphed month by month: {@code meanWarmingK[m]} is the change of the mean dry bulb of
-     * month {@code m + 1}, {@code dailyRangeChangeK[m]} the change of its mean daily range.
+     * The weather year of {@code climate} morphed month by month: {@code meanWarmingK[m]} is the change
+     * of the mean dry bulb of month {@code m + 1}, {@code dailyRangeChangeK[m]} the change of its mean
+     * daily range. The base hours' vapour and saturation pressures are the climate's, not recomputed.
      */
-    public static WeatherYear morph(WeatherYear base, double[] meanWarmingK, double[] dailyRangeChangeK) {
+    public static WeatherYear morph(SiteClimate climate, double[] meanWarmingK, double[] dailyRangeChangeK) {
         if (meanWarmingK.length != 12 || dailyRangeChangeK.length != 12) {
             throw new IllegalArgumentException("give 12 monthly changes of the mean and of the daily range");
         }
+        WeatherYear base = climate.weather();
         int n = base.hours();
         double[] monthMean = new double[12];
         int[] monthHours = new int[12];
@@ -86,8 +88,7 @@ public final class WeatherMorph {
             double t0 = base.dryBulbC(i);
             double t = t0 + meanWarmingK[m] + stretch[m] * (t0 - monthMean[m]);
             // relative humidity of the hour as its dry bulb and dew point give it (ASHRAE 2017 ch.1 eq.12)
-            double rh = Math.min(1.0, Psychrometrics.saturationPressurePa(base.dewPointC(i))
-                    / Psychrometrics.saturationPressurePa(t0));
+            double rh = Math.min(1.0, climate.vapourPressurePa(i) / climate.saturationPressurePa(i));
             double vapourPressurePa = rh * Psychrometrics.saturationPressurePa(t);
             dryBulb[i] = t;
             dewPoint[i] = Math.min(t, Psychrometrics.dewPointFromVapourPressure(vapourPressurePa));
