@@ -33,17 +33,19 @@ public final class WeatherMorph {
         double[] range = new double[12];
         java.util.Arrays.fill(warming, meanWarmingK);
         java.util.Arrays.fill(range, dailyRangeChangeK);
-        return SiteClimate.of(base.site(), morph(base.weather(), warming, range));
+        return SiteClimate.of(base.site(), morph(base, warming, range));
     }
 
     /**
-     * {@code base} morphed month by month: {@code meanWarmingK[m]} is the change of the mean dry bulb of
-     * month {@code m + 1}, {@code dailyRangeChangeK[m]} the change of its mean daily range.
+     * The weather year of {@code climate} morphed month by month: {@code meanWarmingK[m]} is the change
+     * of the mean dry bulb of month {@code m + 1}, {@code dailyRangeChangeK[m]} the change of its mean
+     * daily range. The base hours' vapour and saturation pressures are the climate's, not recomputed.
      */
-    public static WeatherYear morph(WeatherYear base, double[] meanWarmingK, double[] dailyRangeChangeK) {
+    public static WeatherYear morph(SiteClimate climate, double[] meanWarmingK, double[] dailyRangeChangeK) {
         if (meanWarmingK.length != 12 || dailyRangeChangeK.length != 12) {
             throw new IllegalArgumentException("give 12 monthly changes of the mean and of the daily range");
         }
+        WeatherYear base = climate.weather();
         int n = base.hours();
         double[] monthMean = new double[12];
         int[] monthHours = new int[12];
@@ -86,35 +88,15 @@ public final class WeatherMorph {
             double t0 = base.dryBulbC(i);
             double t = t0 + meanWarmingK[m] + stretch[m] * (t0 - monthMean[m]);
             // relative humidity of the hour as its dry bulb and dew point give it (ASHRAE 2017 ch.1 eq.12)
-            double rh = Math.min(1.0, Psychrometrics.saturationPressurePa(base.dewPointC(i))
-                    / Psychrometrics.saturationPressurePa(t0));
+            double rh = Math.min(1.0, climate.vapourPressurePa(i) / climate.saturationPressurePa(i));
             double vapourPressurePa = rh * Psychrometrics.saturationPressurePa(t);
             dryBulb[i] = t;
             dewPoint[i] = Math.min(t, Psychrometrics.dewPointFromVapourPressure(vapourPressurePa));
             relativeHumidityPct[i] = 100 * rh;
         }
-        double[] ghi = new double[n];
-        double[] dni = new double[n];
-        double[] dhi = new double[n];
-        double[] wind = new double[n];
-        double[] pressure = new double[n];
-        int[] month = new int[n];
-        int[] day = new int[n];
-        int[] hour = new int[n];
-        for (int i = 0; i < n; i++) {
-            ghi[i] = base.globalHorizontalWhM2(i);
-            dni[i] = base.directNormalWhM2(i);
-            dhi[i] = base.diffuseHorizontalWhM2(i);
-            wind[i] = base.windSpeedMPerS(i);
-            pressure[i] = base.stationPressurePa(i);
-            month[i] = base.month(i);
-            day[i] = base.day(i);
-            hour[i] = base.hourOfDay(i);
-        }
         String name = base.sourceName() + String.format(Locale.ROOT, " morphed %+.2f K (Belcher 2005)",
                 average(meanWarmingK));
-        return new WeatherYear(name, base.location(), base.comments(), month, day, hour, dryBulb, dewPoint,
-                relativeHumidityPct, pressure, ghi, dni, dhi, wind, base.gapFills(), base.dayOfWeek(0));
+        return base.withTemperatures(name, dryBulb, dewPoint, relativeHumidityPct);
     }
 
     private static double average(double[] values) {

@@ -90,6 +90,16 @@ public final class WeatherYear {
                 windSpeedMPerS, gapFills, firstDayOfWeek);
     }
 
+    /**
+     * The same hours, irradiance, wind and pressure with other temperatures and humidity (a morphed
+     * year), under another name; the unchanged arrays are shared, as in {@link #withPressureScaled}.
+     */
+    WeatherYear withTemperatures(String name, double[] dryBulbC, double[] dewPointC, double[] relativeHumidityPct) {
+        return new WeatherYear(name, location, comments, month, day, hourOfDay, dryBulbC, dewPointC,
+                relativeHumidityPct, stationPressurePa, globalHorizontalWhM2, directNormalWhM2, diffuseHorizontalWhM2,
+                windSpeedMPerS, gapFills, firstDayOfWeek);
+    }
+
     /** File name the weather came from. */
     public String sourceName() {
         return sourceName;

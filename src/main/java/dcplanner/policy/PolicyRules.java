@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +58,19 @@ public final class PolicyRules {
         }
     }
 
+    /** The bundled rules and regions, read once (commands, batch runners and user files all share them). */
+    private static volatile PolicyRules bundled;
+
     /** The bundled rules and regions. */
     public static PolicyRules bundled() {
-        return new PolicyRules(readResource("policy-thresholds.csv", r -> parseRules(r, "policy-thresholds.csv")),
-                readResource("policy-regions.csv", PolicyRules::parseRegions));
+        PolicyRules read = bundled;
+        if (read == null) {
+            // immutable: two threads that both read it get equal copies, one of which is kept
+            read = new PolicyRules(readResource("policy-thresholds.csv", r -> parseRules(r, "policy-thresholds.csv")),
+                    readResource("policy-regions.csv", PolicyRules::parseRegions));
+            bundled = read;
+        }
+        return read;
     }
 
     /** The rules of a user's file (same schema as the bundled one), with the bundled regions. */
@@ -240,7 +250,7 @@ public final class PolicyRules {
                     ids.add(id.trim());
                 }
             }
-            regions.add(new PolicyRegion(r.get("region"), r.get("country_iso3"), ids,
+            regions.add(new PolicyRegion(r.get("region"), r.get("country_iso3"), Collections.unmodifiableSet(ids),
                     StrictNumber.parse(r.get("lat_min_deg"), where + " lat_min_deg"),
                     StrictNumber.parse(r.get("lat_max_deg"), where + " lat_max_deg"),
                     StrictNumber.parse(r.get("lon_min_deg"), where + " lon_min_deg"),
