@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.ScenarioSource;
+import dcplanner.scenario.ParameterCatalogue;
 
 /**
  * The scenarios of the session's workspace as a {@link ScenarioSource} for charts and reports:
@@ -21,6 +23,28 @@ public final class WorkspaceScenarios implements ScenarioSource {
         this.session = session;
         this.names = List.copyOf(names);
         this.command = command;
+    }
+
+    /**
+     * Where the scenarios of {@code chart} and {@code report} come from: the CSV file of
+     * {@code --input}, or else the workspace scenarios {@code names} (all when none is). Naming
+     * scenarios and giving {@code --input} is a usage error. Nothing is read until {@link #scenarios()}.
+     */
+    public static ScenarioSource of(CommandArgs args, List<String> names, WorkspaceSession session,
+            ParameterCatalogue catalogue) {
+        if (args.has("input") && !names.isEmpty()) {
+            throw new UsageException(args.commandName() + ": give scenarios either as workspace names or with"
+                    + " --input FILE.csv, not both");
+        }
+        return args.has("input") ? new CsvScenarioFile(java.nio.file.Path.of(args.require("input")), catalogue)
+                : new WorkspaceScenarios(session, names, args.commandName());
+    }
+
+    /** The scenario called {@code name} among {@code scenarios}; a usage error of {@code --scenario} if none is. */
+    public static NamedInputs chosen(List<NamedInputs> scenarios, String name, String command) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                new UsageException(command + ": --scenario '" + name + "' is not among the scenarios: "
+                        + String.join(", ", scenarios.stream().map(NamedInputs::name).toList())));
     }
 
     @Override
