@@ -70,15 +70,29 @@ public final class WorkspaceScenarios implements ScenarioSource {
         if (names.isEmpty()) {
             return options;
         }
-        Map<String, String> inputs = new LinkedHashMap<>(session.inputs(names.get(0)));
-        if (options.containsKey("site")) {
-            inputs.remove("epw");
+        return merged(session.inputs(names.get(0)), options);
+    }
+
+    /**
+     * {@code inputs} with {@code changes} applied: a site replaces an EPW file and the other way
+     * round, blank values remove an input.
+     */
+    public static Map<String, String> merged(Map<String, String> inputs, Map<String, String> changes) {
+        Map<String, String> next = new LinkedHashMap<>(inputs);
+        if (changes.containsKey("site")) {
+            next.remove("epw");
         }
-        if (options.containsKey("epw")) {
-            inputs.remove("site");
+        if (changes.containsKey("epw")) {
+            next.remove("site");
         }
-        inputs.putAll(options);
-        return inputs;
+        changes.forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                next.remove(name);
+            } else {
+                next.put(name, value);
+            }
+        });
+        return next;
     }
 
     /** The words of a command that takes at most one workspace scenario, for help and completion. */
