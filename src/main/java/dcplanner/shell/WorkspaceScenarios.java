@@ -97,7 +97,11 @@ public final class WorkspaceScenarios implements ScenarioSource {
 
     /** The words of a command that takes at most one workspace scenario, for help and completion. */
     public static dcplanner.shell.PlannerCommand.Arguments oneScenario(WorkspaceSession session) {
-        return new dcplanner.shell.PlannerCommand.Arguments("[SCENARIO]", 0, 1,
-                () -> session.isOpen() ? session.workspace().names() : List.of());
+        return new dcplanner.shell.PlannerCommand.Arguments("[SCENARIO]", 0, 1, () -> scenarioNames(session));
+    }
+
+    /** The workspace's scenario names, for Tab completion: none while no workspace is open (Tab opens none). */
+    public static List<String> scenarioNames(WorkspaceSession session) {
+        return session.isOpen() ? session.workspace().names() : List.of();
     }
 }

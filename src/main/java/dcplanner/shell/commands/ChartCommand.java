@@ -57,7 +57,7 @@ public class ChartCommand extends PlannerCommand {
         acceptArguments(new Arguments("KIND [SCENARIOS...]", 0, Integer.MAX_VALUE, () -> {
             List<String> kinds = new ArrayList<>(ChartKind.ids());
             kinds.add("all");
-            kinds.addAll(session.isOpen() ? session.workspace().names() : List.of());
+            kinds.addAll(WorkspaceScenarios.scenarioNames(session));
             return kinds;
         }));
     }

@@ -58,7 +58,7 @@ public class ReportCommand extends PlannerCommand {
         this.sections = sections;
         this.session = session;
         acceptArguments(new Arguments("[SCENARIOS...]", 0, Integer.MAX_VALUE,
-                () -> session.isOpen() ? session.workspace().names() : List.of()));
+                () -> WorkspaceScenarios.scenarioNames(session)));
     }
 
     @Override
