@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.ScenarioSource;
+import dcplanner.scenario.ParameterCatalogue;
 
 /**
  * The scenarios of the session's workspace as a {@link ScenarioSource} for charts and reports:
@@ -21,6 +23,28 @@ public final class WorkspaceScenarios implements ScenarioSource {
         this.session = session;
         this.names = List.copyOf(names);
         this.command = command;
+    }
+
+    /**
+     * Where the scenarios of {@code chart} and {@code report} come from: the CSV file of
+     * {@code --input}, or else the workspace scenarios {@code names} (all when none is). Naming
+     * scenarios and giving {@code --input} is a usage error. Nothing is read until {@link #scenarios()}.
+     */
+    public static ScenarioSource of(CommandArgs args, List<String> names, WorkspaceSession session,
+            ParameterCatalogue catalogue) {
+        if (args.has("input") && !names.isEmpty()) {
+            throw new UsageException(args.commandName() + ": give scenarios either as workspace names or with"
+                    + " --input FILE.csv, not both");
+        }
+        return args.has("input") ? new CsvScenarioFile(java.nio.file.Path.of(args.require("input")), catalogue)
+                : new WorkspaceScenarios(session, names, args.commandName());
+    }
+
+    /** The scenario called {@code name} among {@code scenarios}; a usage error of {@code --scenario} if none is. */
+    public static NamedInputs chosen(List<NamedInputs> scenarios, String name, String command) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                new UsageException(command + ": --scenario '" + name + "' is not among the scenarios: "
+                        + String.join(", ", scenarios.stream().map(NamedInputs::name).toList())));
     }
 
     @Override
@@ -46,20 +70,38 @@ public final class WorkspaceScenarios implements ScenarioSource {
         if (names.isEmpty()) {
             return options;
         }
-        Map<String, String> inputs = new LinkedHashMap<>(session.inputs(names.get(0)));
-        if (options.containsKey("site")) {
-            inputs.remove("epw");
+        return merged(session.inputs(names.get(0)), options);
+    }
+
+    /**
+     * {@code inputs} with {@code changes} applied: a site replaces an EPW file and the other way
+     * round, blank values remove an input.
+     */
+    public static Map<String, String> merged(Map<String, String> inputs, Map<String, String> changes) {
+        Map<String, String> next = new LinkedHashMap<>(inputs);
+        if (changes.containsKey("site")) {
+            next.remove("epw");
         }
-        if (options.containsKey("epw")) {
-            inputs.remove("site");
+        if (changes.containsKey("epw")) {
+            next.remove("site");
         }
-        inputs.putAll(options);
-        return inputs;
+        changes.forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                next.remove(name);
+            } else {
+                next.put(name, value);
+            }
+        });
+        return next;
     }
 
     /** The words of a command that takes at most one workspace scenario, for help and completion. */
     public static dcplanner.shell.PlannerCommand.Arguments oneScenario(WorkspaceSession session) {
-        return new dcplanner.shell.PlannerCommand.Arguments("[SCENARIO]", 0, 1,
-                () -> session.isOpen() ? session.workspace().names() : List.of());
+        return new dcplanner.shell.PlannerCommand.Arguments("[SCENARIO]", 0, 1, () -> scenarioNames(session));
+    }
+
+    /** The workspace's scenario names, for Tab completion: none while no workspace is open (Tab opens none). */
+    public static List<String> scenarioNames(WorkspaceSession session) {
+        return session.isOpen() ? session.workspace().names() : List.of();
     }
 }

@@ -18,7 +18,6 @@ import dcplanner.chart.NamedEvaluation;
 import dcplanner.chart.ScenarioCharts;
 import dcplanner.io.Values;
 import dcplanner.policy.PolicyRules;
-import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.ScenarioEvaluations;
 import dcplanner.report.ScenarioSource;
@@ -58,7 +57,7 @@ public class ChartCommand extends PlannerCommand {
         acceptArguments(new Arguments("KIND [SCENARIOS...]", 0, Integer.MAX_VALUE, () -> {
             List<String> kinds = new ArrayList<>(ChartKind.ids());
             kinds.add("all");
-            kinds.addAll(session.isOpen() ? session.workspace().names() : List.of());
+            kinds.addAll(WorkspaceScenarios.scenarioNames(session));
             return kinds;
         }));
     }
@@ -93,23 +92,16 @@ public class ChartCommand extends PlannerCommand {
         String chosen = args.get("scenario").orElse(null);
         List<NamedChart> charts = new ArrayList<>();
         boolean fromWorkspace = !names.isEmpty() || !args.has("input") && !kinds.equals(List.of(ChartKind.SITES));
-        if (args.has("input") && !names.isEmpty()) {
-            throw new UsageException("chart: give scenarios either as workspace names or with --input FILE.csv,"
-                    + " not both");
-        }
         if (args.has("input") || fromWorkspace) {
+            ScenarioSource source = WorkspaceScenarios.of(args, names, session, catalogue);
             if (!design.isEmpty()) {
                 throw new UsageException("chart: with --input the scenarios come from the file; options such as --"
                         + design.keySet().iterator().next().replace('_', '-') + " describe the design of 'chart sites'"
                         + " without --input");
             }
-            ScenarioSource source = fromWorkspace ? new WorkspaceScenarios(session, names, "chart")
-                    : source(Path.of(args.require("input")));
             List<NamedInputs> scenarios = source.scenarios();
-            NamedInputs designRow = chosen == null ? scenarios.get(0) : scenarios.stream()
-                    .filter(s -> s.name().equals(chosen)).findFirst().orElseThrow(() -> new UsageException(
-                            "chart: --scenario '" + chosen + "' is not among the scenarios: "
-                                    + String.join(", ", scenarios.stream().map(NamedInputs::name).toList())));
+            NamedInputs designRow = chosen == null ? scenarios.get(0)
+                    : WorkspaceScenarios.chosen(scenarios, chosen, "chart");
             boolean hourly = kinds.stream().anyMatch(ChartKind::hourly);
             List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios,
                     name -> hourly && (chosen == null || name.equals(chosen)));
@@ -128,11 +120,6 @@ public class ChartCommand extends PlannerCommand {
         for (NamedChart chart : charts) {
             out.println("wrote " + ChartFiles.write(chart.chart(), folder, chart.stem(), format, size[0], size[1]));
         }
-    }
-
-    /** Where the scenarios of a file come from: one CSV reader, swapped for the batch reader when it lands. */
-    private ScenarioSource source(Path file) {
-        return new CsvScenarioFile(file, catalogue);
     }
 
     private List<NamedChart> sites(Map<String, String> design, String label) {

@@ -20,6 +20,7 @@ import dcplanner.scenario.Comparison;
 import dcplanner.scenario.Evaluation;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.UsageException;
+import dcplanner.shell.WorkspaceScenarios;
 import dcplanner.shell.WorkspaceSession;
 
 /**
@@ -81,7 +82,7 @@ final class NamedComparison {
         all.stream().filter(v -> !v.equals(own)).forEach(values::add);
         Map<String, Map<String, String>> variants = new LinkedHashMap<>();
         for (String value : values) {
-            Map<String, String> inputs = ScenarioCommands.merged(base, Map.of(variable, value));
+            Map<String, String> inputs = WorkspaceScenarios.merged(base, Map.of(variable, value));
             variants.put(value.equals(own) ? name + "(" + value + ")" : value, inputs);
         }
         return variants;

@@ -74,11 +74,10 @@ public class PolicyCheckCommand extends PlannerCommand {
     }
 
     /**
-     * The scenario's inputs, by catalogue name. Hook for named workspace scenarios
-     * ({@code policy check NAME}): resolve the name to its inputs here, then let the options
-     * given on the line override them.
+     * The scenario's inputs, by catalogue name: those of the workspace scenario named
+     * ({@code policy check NAME}), with the options given on the line over them.
      */
-    protected Map<String, String> scenarioInputs(CommandArgs args) {
+    private Map<String, String> scenarioInputs(CommandArgs args) {
         return WorkspaceScenarios.inputs(session, args.arguments(), CatalogueOptions.inputs(args, catalogue));
     }
 

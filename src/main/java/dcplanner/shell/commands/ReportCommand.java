@@ -12,13 +12,11 @@ import dcplanner.chart.PolicyLimitLines;
 import dcplanner.chart.NamedEvaluation;
 import dcplanner.io.AtomicFiles;
 import dcplanner.policy.PolicyRules;
-import dcplanner.report.CsvScenarioFile;
 import dcplanner.report.HtmlReport;
 import dcplanner.report.NamedInputs;
 import dcplanner.report.PolicySection;
 import dcplanner.report.ReportSection;
 import dcplanner.report.ScenarioEvaluations;
-import dcplanner.report.ScenarioSource;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.ParameterCatalogue;
 import dcplanner.shell.CommandArgs;
@@ -26,7 +24,6 @@ import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.WorkspaceScenarios;
 import dcplanner.shell.WorkspaceSession;
-import dcplanner.shell.UsageException;
 
 /** {@code report --input FILE.csv --out DIR}: one self-contained HTML page about the scenarios of a file. */
 @Component
@@ -61,23 +58,14 @@ public class ReportCommand extends PlannerCommand {
         this.sections = sections;
         this.session = session;
         acceptArguments(new Arguments("[SCENARIOS...]", 0, Integer.MAX_VALUE,
-                () -> session.isOpen() ? session.workspace().names() : List.of()));
+                () -> WorkspaceScenarios.scenarioNames(session)));
     }
 
     @Override
     protected void run(CommandArgs args, PrintWriter out) {
-        if (args.has("input") && !args.arguments().isEmpty()) {
-            throw new UsageException("report: give scenarios either as workspace names or with --input FILE.csv,"
-                    + " not both");
-        }
-        ScenarioSource source = args.has("input") ? source(Path.of(args.require("input")))
-                : new WorkspaceScenarios(session, args.arguments(), "report");
-        List<NamedInputs> scenarios = source.scenarios();
-        String hourly = args.get("scenario").orElse(scenarios.get(0).name());
-        if (scenarios.stream().noneMatch(s -> s.name().equals(hourly))) {
-            throw new UsageException("report: --scenario '" + hourly + "' is not among the scenarios: "
-                    + String.join(", ", scenarios.stream().map(NamedInputs::name).toList()));
-        }
+        List<NamedInputs> scenarios = WorkspaceScenarios.of(args, args.arguments(), session, catalogue).scenarios();
+        String hourly = args.get("scenario").map(name -> WorkspaceScenarios.chosen(scenarios, name, "report"))
+                .orElse(scenarios.get(0)).name();
         List<NamedEvaluation> evaluations = ScenarioEvaluations.evaluate(service, scenarios, hourly::equals);
         String title = args.get("title").orElse("Data-centre scenarios: " + dcplanner.chart.ChartText.where(
                 evaluations));
@@ -89,10 +77,5 @@ public class ReportCommand extends PlannerCommand {
         Path file = folder.resolve(FILE_NAME);
         AtomicFiles.write(file, writer -> writer.write(page));
         out.println("wrote " + file);
-    }
-
-    /** Where the scenarios of a file come from: one CSV reader, swapped for the batch reader when it lands. */
-    private ScenarioSource source(Path file) {
-        return new CsvScenarioFile(file, catalogue);
     }
 }

@@ -23,6 +23,7 @@ import dcplanner.shell.InputHelp;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
 import dcplanner.shell.UsageException;
+import dcplanner.shell.WorkspaceScenarios;
 import dcplanner.shell.WorkspaceSession;
 
 /**
@@ -38,28 +39,6 @@ public final class ScenarioCommands {
     /** Scenario names for Tab completion. */
     static PlannerCommand.Arguments names(WorkspaceSession session, String hint, int min, int max) {
         return new PlannerCommand.Arguments(hint, min, max, () -> session.workspace().names());
-    }
-
-    /**
-     * {@code inputs} with {@code changes} applied: a site replaces an EPW file and the other way
-     * round, blank values remove an input.
-     */
-    static Map<String, String> merged(Map<String, String> inputs, Map<String, String> changes) {
-        Map<String, String> next = new LinkedHashMap<>(inputs);
-        if (changes.containsKey("site")) {
-            next.remove("epw");
-        }
-        if (changes.containsKey("epw")) {
-            next.remove("site");
-        }
-        changes.forEach((name, value) -> {
-            if (value == null || value.isBlank()) {
-                next.remove(name);
-            } else {
-                next.put(name, value);
-            }
-        });
-        return next;
     }
 
     /** One line per change: {@code alpha: supply_air_c 26 (default) -> 27}. */
@@ -108,7 +87,7 @@ public final class ScenarioCommands {
         /** Applies input changes to a scenario: checked, saved, and each change said in one line. */
         protected void applyChanges(String name, Map<String, String> changes, PrintWriter out) {
             Map<String, String> before = session.inputs(name);
-            Map<String, String> after = merged(before, changes);
+            Map<String, String> after = WorkspaceScenarios.merged(before, changes);
             Scenario changed = session.resolve(after);
             Scenario old = session.resolve(before);
             session.change(w -> w.with(name, after));
@@ -147,7 +126,7 @@ public final class ScenarioCommands {
             String name = newName(args.arguments().get(0));
             Map<String, String> inputs = args.get("from").map(session::inputs).orElse(Map.of());
             Map<String, String> given = CatalogueOptions.inputs(args, catalogue);
-            inputs = merged(inputs, given);
+            inputs = WorkspaceScenarios.merged(inputs, given);
             if (args.has("guided")) {
                 inputs = guided.getObject().ask(inputs, out);
             }
