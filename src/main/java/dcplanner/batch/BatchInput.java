@@ -127,6 +127,29 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
         return valid;
     }
 
+    /**
+     * The next row that holds a scenario, for readers of scenarios (import, charts, reports) rather
+     * than a batch run, which reports a bad row and goes on: blank rows are skipped, and a row that
+     * cannot be read ends the reading.
+     *
+     * @return the row, or null after the last
+     * @throws BatchInputException naming the file, row and column of a row that cannot be read
+     */
+    public BatchRow nextScenario() {
+        while (hasNext()) {
+            BatchRow row = next();
+            RowError problem = row.problem();
+            if (problem != null) {
+                throw new BatchInputException(file + " row " + row.row()
+                        + (problem.column().isEmpty() ? "" : ", column " + problem.column()) + ": " + problem.reason());
+            }
+            if (!row.blank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
     /** The delimiter found in the header row. */
     public char delimiter() {
         return delimiter;

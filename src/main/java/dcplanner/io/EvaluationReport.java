@@ -182,12 +182,18 @@ public final class EvaluationReport {
         return doc;
     }
 
-    /** The JSON document: site, outputs, monthly list, inputs used, warnings. */
-    public static Map<String, Object> json(Evaluation e) {
+    /** The site description and every annual output, as the JSON document has them: no monthly or hourly detail. */
+    public static Map<String, Object> headline(Evaluation e) {
         Map<String, Object> doc = siteFields(e);
         for (Column<Evaluation> column : OUTPUTS) {
             doc.put(column.key(), Values.forData(column.valueOf(e), column.dataDecimals(), column.key()));
         }
+        return doc;
+    }
+
+    /** The JSON document: site, outputs, monthly list, inputs used, warnings. */
+    public static Map<String, Object> json(Evaluation e) {
+        Map<String, Object> doc = headline(e);
         List<Map<String, Object>> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             if (e.energy().hoursInMonth(month) == 0) {
