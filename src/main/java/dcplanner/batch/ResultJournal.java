@@ -77,16 +77,11 @@ final class ResultJournal implements Closeable {
         Path outputPartial = partialOf(options.output());
         Path errorsPartial = partialOf(options.errors());
         try {
-            if (!options.resume()) {
-                if (Files.exists(outputPartial)) {
-                    throw new BatchOptionException("resume", outputPartial + " is left from an interrupted run: add"
-                            + " --resume to continue it, or delete it to start again");
-                }
-                startEmpty(outputPartial, header);
-                startEmpty(errorsPartial, RowError.HEADER);
-                return new ResultJournal(options, Resumed.NONE);
+            if (!options.resume() && Files.exists(outputPartial)) {
+                throw new BatchOptionException("resume", outputPartial + " is left from an interrupted run: add"
+                        + " --resume to continue it, or delete it to start again");
             }
-            Path resultsSource = Files.exists(outputPartial) ? outputPartial
+            Path resultsSource = !options.resume() ? null : Files.exists(outputPartial) ? outputPartial
                     : Files.exists(options.output()) ? options.output() : null;
             if (resultsSource == null) {
                 startEmpty(outputPartial, header);
