@@ -160,6 +160,36 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
         return List.copyOf(columns);
     }
 
+    /**
+     * How many of the rows left hold a scenario (are not blank), counted without reading their cells
+     * as inputs: the size of a run, for its progress. Reads to the end.
+     */
+    long countScenarioRows() {
+        long rows = 0;
+        while (hasNext()) {
+            rows += isBlank(nextRecord()) ? 0 : 1;
+        }
+        return rows;
+    }
+
+    private CSVRecord nextRecord() {
+        try {
+            return records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new BatchInputException(file + ": cannot be read after row " + parser.getRecordNumber() + " ("
+                    + rootMessage(e) + ")");
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean hasNext() {
         try {
@@ -175,19 +205,9 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord record;
-        try {
-            record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new BatchInputException(file + ": cannot be read after row " + parser.getRecordNumber() + " ("
-                    + rootMessage(e) + ")");
-        }
+        CSVRecord record = nextRecord();
         int row = (int) record.getRecordNumber();
-        boolean blank = true;
-        for (String cell : record) {
-            blank &= cell.isBlank();
-        }
-        if (blank) {
+        if (isBlank(record)) {
             return BatchRow.blank(row);
         }
         String scenarioId = "";

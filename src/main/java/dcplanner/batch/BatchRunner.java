@@ -304,11 +304,7 @@ public final class BatchRunner {
      */
     private long countRows(Path file) {
         try (BatchInput input = BatchInput.open(file, catalogue)) {
-            long rows = 0;
-            while (input.hasNext()) {
-                rows += input.next().blank() ? 0 : 1;
-            }
-            return rows;
+            return input.countScenarioRows();
         }
     }
 }
