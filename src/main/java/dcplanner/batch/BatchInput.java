@@ -127,6 +127,29 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
         return valid;
     }
 
+    /**
+     * The next row that holds a scenario, for readers of scenarios (import, charts, reports) rather
+     * than a batch run, which reports a bad row and goes on: blank rows are skipped, and a row that
+     * cannot be read ends the reading.
+     *
+     * @return the row, or null after the last
+     * @throws BatchInputException naming the file, row and column of a row that cannot be read
+     */
+    public BatchRow nextScenario() {
+        while (hasNext()) {
+            BatchRow row = next();
+            RowError problem = row.problem();
+            if (problem != null) {
+                throw new BatchInputException(file + " row " + row.row()
+                        + (problem.column().isEmpty() ? "" : ", column " + problem.column()) + ": " + problem.reason());
+            }
+            if (!row.blank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
     /** The delimiter found in the header row. */
     public char delimiter() {
         return delimiter;
@@ -135,6 +158,36 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
     /** The header's column names, normalised to snake_case (empty for an unnamed column). */
     public List<String> columns() {
         return List.copyOf(columns);
+    }
+
+    /**
+     * How many of the rows left hold a scenario (are not blank), counted without reading their cells
+     * as inputs: the size of a run, for its progress. Reads to the end.
+     */
+    long countScenarioRows() {
+        long rows = 0;
+        while (hasNext()) {
+            rows += isBlank(nextRecord()) ? 0 : 1;
+        }
+        return rows;
+    }
+
+    private CSVRecord nextRecord() {
+        try {
+            return records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new BatchInputException(file + ": cannot be read after row " + parser.getRecordNumber() + " ("
+                    + rootMessage(e) + ")");
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -152,19 +205,9 @@ public final class BatchInput implements Closeable, Iterator<BatchRow> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord record;
-        try {
-            record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new BatchInputException(file + ": cannot be read after row " + parser.getRecordNumber() + " ("
-                    + rootMessage(e) + ")");
-        }
+        CSVRecord record = nextRecord();
         int row = (int) record.getRecordNumber();
-        boolean blank = true;
-        for (String cell : record) {
-            blank &= cell.isBlank();
-        }
-        if (blank) {
+        if (isBlank(record)) {
             return BatchRow.blank(row);
         }
         String scenarioId = "";

@@ -36,10 +36,6 @@ public record BatchOptions(Path input, Path output, Path errors, int threads, bo
         return output.resolveSibling(errors);
     }
 
-    public BatchOptions withThreads(int count) {
-        return new BatchOptions(input, output, errors, count, resume);
-    }
-
     public BatchOptions withResume(boolean value) {
         return new BatchOptions(input, output, errors, threads, value);
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,9 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dcplanner.io.Column;
+import dcplanner.io.CsvOutput;
 import dcplanner.io.EvaluationReport;
-import dcplanner.io.Values;
 import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.scenario.InvalidInputException;
@@ -211,9 +209,10 @@ public final class BatchRunner {
             List<Object> cells = new ArrayList<>(List.of(row.row(), row.scenarioId()));
             cells.addAll(EvaluationReport.csvRow(catalogue, evaluation));
             cells.addAll(policyCells(evaluation));
-            String line = ResultJournal.line(cells.toArray());
-            return new RowOutcome(row.row(), row.scenarioId(), line, keepResults ? headline(evaluation) : Map.of(),
-                    null, keepResults ? evaluation : null);
+            String line = CsvOutput.line(cells);
+            return new RowOutcome(row.row(), row.scenarioId(), line,
+                    keepResults ? EvaluationReport.headline(evaluation) : Map.of(), null,
+                    keepResults ? evaluation : null);
         } catch (InvalidInputException e) {
             String column = e.input();
             return RowOutcome.failed(new RowError(row.row(), row.scenarioId(), column,
@@ -235,16 +234,6 @@ public final class BatchRunner {
         String column = row.inputs().getOrDefault("epw", "").isBlank() ? "" : "epw";
         return RowOutcome.failed(new RowError(row.row(), row.scenarioId(), column,
                 row.cells().getOrDefault(column, ""), reason));
-    }
-
-    /** The site fields and every annual output of an evaluation, as written to JSON: no hourly series. */
-    static Map<String, Object> headline(Evaluation evaluation) {
-        Map<String, Object> results = new LinkedHashMap<>(EvaluationReport.siteFields(evaluation));
-        for (Column<Evaluation> column : EvaluationReport.OUTPUTS) {
-            results.put(column.key(), Values.forData(column.valueOf(evaluation), column.dataDecimals(),
-                    column.key()));
-        }
-        return results;
     }
 
     private static String oneLine(String message) {
@@ -315,11 +304,7 @@ public final class BatchRunner {
      */
     private long countRows(Path file) {
         try (BatchInput input = BatchInput.open(file, catalogue)) {
-            long rows = 0;
-            while (input.hasNext()) {
-                rows += input.next().blank() ? 0 : 1;
-            }
-            return rows;
+            return input.countScenarioRows();
         }
     }
 }

@@ -3,6 +3,7 @@ package dcplanner.batch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -59,15 +60,13 @@ public final class Progress {
         if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
             return false;
         }
-        Path fd2 = Path.of("/proc/self/fd/2");
-        if (!Files.exists(fd2)) {
-            return true;
-        }
         try {
-            String target = Files.readSymbolicLink(fd2).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
+        } catch (NoSuchFileException e) {
+            return true; // no /proc (not Linux): the attached console is all there is to go by
+        } catch (IOException e) {
+            return false; // /proc does not say what fd 2 is: plain lines are safe anywhere
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -34,9 +33,6 @@ import dcplanner.io.CsvOutput;
  * output) and continues after the last row in the results.
  */
 final class ResultJournal implements Closeable {
-
-    /** The CSV dialect of every file the batch writes: RFC 4180 with LF line ends, like CsvOutput. */
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private static final int CHUNK_CHARS = 1 << 20;
     private static final long CHECKPOINT_NANOS = 1_000_000_000L;
@@ -81,16 +77,11 @@ final class ResultJournal implements Closeable {
         Path outputPartial = partialOf(options.output());
         Path errorsPartial = partialOf(options.errors());
         try {
-            if (!options.resume()) {
-                if (Files.exists(outputPartial)) {
-                    throw new BatchOptionException("resume", outputPartial + " is left from an interrupted run: add"
-                            + " --resume to continue it, or delete it to start again");
-                }
-                startEmpty(outputPartial, header);
-                startEmpty(errorsPartial, RowError.HEADER);
-                return new ResultJournal(options, Resumed.NONE);
+            if (!options.resume() && Files.exists(outputPartial)) {
+                throw new BatchOptionException("resume", outputPartial + " is left from an interrupted run: add"
+                        + " --resume to continue it, or delete it to start again");
             }
-            Path resultsSource = Files.exists(outputPartial) ? outputPartial
+            Path resultsSource = !options.resume() ? null : Files.exists(outputPartial) ? outputPartial
                     : Files.exists(options.output()) ? options.output() : null;
             if (resultsSource == null) {
                 startEmpty(outputPartial, header);
@@ -124,7 +115,7 @@ final class ResultJournal implements Closeable {
 
     private static void startEmpty(Path partial, List<String> header) throws IOException {
         try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            writer.write(line(header.toArray()));
+            writer.write(CsvOutput.line(header));
         }
     }
 
@@ -138,9 +129,9 @@ final class ResultJournal implements Closeable {
         Path fresh = partial.resolveSibling(partial.getFileName() + ".new");
         long kept = 0;
         try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
-                CSVParser parser = FORMAT.parse(reader);
+                CSVParser parser = CsvOutput.FORMAT.parse(reader);
                 Writer writer = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+                CSVPrinter printer = new CSVPrinter(writer, CsvOutput.FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext() || !records.next().toList().equals(header)) {
                 throw new BatchOptionException("resume", source + " does not have the columns this batch writes"
@@ -202,25 +193,10 @@ final class ResultJournal implements Closeable {
         }
     }
 
-    /** One CSV record, cells made spreadsheet-safe by {@link CsvOutput#cell}, ending with a line feed. */
-    static String line(Object... cells) {
-        StringBuilder out = new StringBuilder(256);
-        try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            for (Object cell : cells) {
-                printer.print(CsvOutput.cell(cell));
-            }
-            printer.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
-        }
-        return out.toString();
-    }
-
     /** Adds the outcome of the next row (rows arrive in input order). */
     void add(RowOutcome outcome) {
         if (outcome.error() != null) {
-            errorChunk.append(line(outcome.error().cells().toArray()));
+            errorChunk.append(CsvOutput.line(outcome.error().cells()));
         } else {
             resultChunk.append(outcome.resultLine());
         }

@@ -1,6 +1,5 @@
 package dcplanner.batch;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 
 import dcplanner.io.CsvOutput;
 import dcplanner.scenario.Parameter;
@@ -23,8 +21,6 @@ import dcplanner.text.InputText;
  */
 public final class ScenarioCsv {
 
-    public static final String ID_COLUMN = "scenario_id";
-
     private ScenarioCsv() {
     }
 
@@ -36,27 +32,15 @@ public final class ScenarioCsv {
                 used.add(p.name());
             }
         }
-        List<String> header = new ArrayList<>(List.of(ID_COLUMN));
+        List<String> header = new ArrayList<>(List.of(BatchInput.SCENARIO_ID));
         header.addAll(used);
         List<List<Object>> rows = new ArrayList<>();
         scenarios.forEach((name, inputs) -> {
             List<Object> row = new ArrayList<>(List.of(name));
-            used.forEach(column -> row.add(cell(inputs.get(column))));
+            used.forEach(column -> row.add(inputs.get(column))); // CsvOutput keeps numeric text a number
             rows.add(row);
         });
         return CsvOutput.write(header, rows);
-    }
-
-    /** A number stays a number (so negative values are not escaped as formulas); text is text. */
-    private static Object cell(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            return value;
-        }
     }
 
     /**
@@ -71,33 +55,25 @@ public final class ScenarioCsv {
     public static Map<String, Map<String, String>> read(Path file, ParameterCatalogue catalogue) {
         Map<String, Map<String, String>> scenarios = new LinkedHashMap<>();
         try (BatchInput input = BatchInput.open(file, catalogue)) {
-            if (!input.columns().contains(ID_COLUMN)) {
-                throw new IllegalArgumentException(file + ": no " + ID_COLUMN + " column (the scenario names);"
-                        + " columns: " + String.join(", ", input.columns()));
+            if (!input.columns().contains(BatchInput.SCENARIO_ID)) {
+                throw new IllegalArgumentException(file + ": no " + BatchInput.SCENARIO_ID
+                        + " column (the scenario names); columns: " + String.join(", ", input.columns()));
             }
-            while (input.hasNext()) {
-                BatchRow row = input.next();
-                if (row.blank()) {
-                    continue;
-                }
+            for (BatchRow row = input.nextScenario(); row != null; row = input.nextScenario()) {
                 String where = file + " row " + row.row();
-                if (row.problem() != null) {
-                    RowError problem = row.problem();
-                    throw new IllegalArgumentException(where + (problem.column().isEmpty() ? "" : ", column "
-                            + problem.column()) + ": " + problem.reason());
-                }
                 String name = row.scenarioId();
                 if (!Workspace.isValidName(name)) {
-                    throw new IllegalArgumentException(where + ": " + ID_COLUMN + " " + InputText.quote(name)
-                            + " is not allowed; allowed: " + Workspace.NAME_RULE);
+                    throw new IllegalArgumentException(where + ": " + BatchInput.SCENARIO_ID + " "
+                            + InputText.quote(name) + " is not allowed; allowed: " + Workspace.NAME_RULE);
                 }
                 if (scenarios.containsKey(name)) {
-                    throw new IllegalArgumentException(where + ": " + ID_COLUMN + " '" + name + "' is repeated");
+                    throw new IllegalArgumentException(where + ": " + BatchInput.SCENARIO_ID + " '" + name
+                            + "' is repeated");
                 }
                 Map<String, String> inputs = new LinkedHashMap<>();
                 row.inputs().forEach((inputName, value) -> {
                     if (!value.isBlank()) {
-                        inputs.put(inputName, unescape(value));
+                        inputs.put(inputName, CsvOutput.unescapeFormula(value));
                     }
                 });
                 scenarios.put(name, inputs);
@@ -106,13 +82,5 @@ public final class ScenarioCsv {
             throw new IllegalArgumentException(e.getMessage());
         }
         return scenarios;
-    }
-
-    /** Removes the apostrophe {@link CsvOutput} puts before text a spreadsheet would run as a formula. */
-    private static String unescape(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
     }
 }

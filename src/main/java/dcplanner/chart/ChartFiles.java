@@ -123,16 +123,11 @@ public final class ChartFiles {
     public static Path write(JFreeChart chart, Path folder, String stem, Format format, int width, int height) {
         String safe = safeStem(stem);
         Path file = inside(folder, safe + "." + format.extension());
-        switch (format) {
-            case PNG -> {
-                byte[] png = png(chart, width, height);
-                AtomicFiles.writeBytes(file, out -> out.write(png));
-            }
-            case SVG -> {
-                byte[] svg = svgDocument(chart, width, height, safe).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.writeBytes(file, out -> out.write(svg));
-            }
-        }
+        byte[] bytes = switch (format) {
+            case PNG -> png(chart, width, height);
+            case SVG -> svgDocument(chart, width, height, safe).getBytes(StandardCharsets.UTF_8);
+        };
+        AtomicFiles.writeBytes(file, out -> out.write(bytes));
         return file;
     }
 

@@ -2,7 +2,6 @@ package dcplanner.chart;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The charts there are, with the command-line id of each and the stem of its file name. */
 public enum ChartKind {
@@ -60,6 +59,6 @@ public enum ChartKind {
             }
         }
         throw new IllegalArgumentException("chart kind '" + id + "' is not known; allowed: "
-                + Arrays.stream(values()).map(ChartKind::id).collect(Collectors.joining(", ")) + ", all");
+                + String.join(", ", ids()) + ", all");
     }
 }

@@ -154,7 +154,7 @@ public final class AtomicFiles {
                 writeDirectly(target, content, throughDescriptor);
                 return;
             }
-            Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+            Path file = exists ? target.toRealPath() : target.toAbsolutePath();
             requireFolder(file, shown);
             replace(file, content);
         } catch (IOException e) {

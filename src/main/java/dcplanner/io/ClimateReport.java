@@ -74,7 +74,7 @@ public final class ClimateReport {
 
     private static void putStatistics(Map<String, Object> doc, ClimateStatistics stats) {
         for (Column<ClimateStatistics> column : STATISTICS) {
-            doc.put(column.key(), Values.forData(column.valueOf(stats), column.dataDecimals(), column.key()));
+            doc.put(column.key(), column.dataOf(stats));
         }
     }
 
@@ -94,7 +94,7 @@ public final class ClimateReport {
     private static List<Object> csvRow(SiteClimate climate, String period, ClimateStatistics stats, String warnings) {
         List<Object> row = new ArrayList<>(List.of(climate.site().id(), period));
         for (Column<ClimateStatistics> column : STATISTICS) {
-            row.add(Values.forData(column.valueOf(stats), column.dataDecimals(), column.key()));
+            row.add(column.dataOf(stats));
         }
         row.add(warnings);
         return row;
@@ -117,7 +117,7 @@ public final class ClimateReport {
         TextTable annualTable = new TextTable(List.of("Statistic", "Value", "Unit")).leftAlign(0).leftAlign(2);
         for (Column<ClimateStatistics> column : STATISTICS) {
             annualTable.add(List.of(column.header(),
-                    Values.text(column.valueOf(annual), column.decimals(), column.key()), column.unit()));
+                    column.textOf(annual), column.unit()));
         }
         out.append(annualTable.render()).append(nl).append("Monthly").append(nl);
         List<Column<ClimateStatistics>> monthColumns = List.of(STATISTICS.get(1), STATISTICS.get(2),
@@ -128,8 +128,7 @@ public final class ClimateReport {
         TextTable monthTable = new TextTable(headers).leftAlign(0);
         for (ClimateStatistics month : monthly) {
             List<String> row = new ArrayList<>(List.of(MONTHS[month.month() - 1]));
-            monthColumns.forEach(column -> row.add(Values.text(column.valueOf(month), column.decimals(),
-                    column.key())));
+            monthColumns.forEach(column -> row.add(column.textOf(month)));
             monthTable.add(row);
         }
         out.append(monthTable.render());

@@ -22,4 +22,14 @@ public record Column<T>(String key, String header, String unit, int decimals, Fu
     public Object valueOf(T row) {
         return getter.apply(row);
     }
+
+    /** The value as a table shows it: {@link #decimals()} decimals ({@link Values#text}). */
+    public String textOf(T row) {
+        return Values.text(valueOf(row), decimals, key);
+    }
+
+    /** The value as JSON and CSV carry it: rounded to {@link #dataDecimals()} ({@link Values#forData}). */
+    public Object dataOf(T row) {
+        return Values.forData(valueOf(row), dataDecimals(), key);
+    }
 }

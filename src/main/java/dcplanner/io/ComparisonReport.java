@@ -94,7 +94,7 @@ public final class ComparisonReport {
         for (String side : List.of("base", "alternative")) {
             Evaluation e = side.equals("base") ? comparison.base() : comparison.alternative();
             Map<String, Object> values = new LinkedHashMap<>(EvaluationReport.siteFields(e));
-            columns.forEach(c -> values.put(c.key(), Values.forData(c.valueOf(e), c.dataDecimals(), c.key())));
+            columns.forEach(c -> values.put(c.key(), c.dataOf(e)));
             values.put("warnings", e.warnings());
             doc.put(side, values);
         }

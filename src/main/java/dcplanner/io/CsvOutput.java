@@ -34,7 +34,11 @@ import dcplanner.text.StrictNumbers;
  */
 public final class CsvOutput {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    /** First characters that make a spreadsheet run a cell as a formula, with their full-width forms. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+    /** The dialect: RFC 4180 with "\n" line ends (also for reading back what was written). */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private CsvOutput() {
     }
@@ -86,6 +90,17 @@ public final class CsvOutput {
         return out.toString();
     }
 
+    /** One row as a line ending with "\n", for rows assembled one at a time (batch results); cells as above. */
+    public static String line(List<?> cells) {
+        StringBuilder out = new StringBuilder(256);
+        try {
+            new Sheet(new CSVPrinter(out, FORMAT)).row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
     /** The text of one cell, as described in the class comment. */
     public static String cell(Object value) {
         if (value == null) {
@@ -108,16 +123,12 @@ public final class CsvOutput {
 
     /** Prefixes text that a spreadsheet would evaluate as a formula with an apostrophe. */
     public static String escapeFormula(String text) {
-        if (!text.isEmpty()) {
-            switch (text.charAt(0)) {
-                case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> {
-                    return "'" + text;
-                }
-                default -> {
-                    return text;
-                }
-            }
-        }
-        return text;
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The text {@link #escapeFormula} was given: its apostrophe removed (reading back a CSV we wrote). */
+    public static String unescapeFormula(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 }

@@ -182,12 +182,18 @@ public final class EvaluationReport {
         return doc;
     }
 
-    /** The JSON document: site, outputs, monthly list, inputs used, warnings. */
-    public static Map<String, Object> json(Evaluation e) {
+    /** The site description and every annual output, as the JSON document has them: no monthly or hourly detail. */
+    public static Map<String, Object> headline(Evaluation e) {
         Map<String, Object> doc = siteFields(e);
         for (Column<Evaluation> column : OUTPUTS) {
-            doc.put(column.key(), Values.forData(column.valueOf(e), column.dataDecimals(), column.key()));
+            doc.put(column.key(), column.dataOf(e));
         }
+        return doc;
+    }
+
+    /** The JSON document: site, outputs, monthly list, inputs used, warnings. */
+    public static Map<String, Object> json(Evaluation e) {
+        Map<String, Object> doc = headline(e);
         List<Map<String, Object>> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             if (e.energy().hoursInMonth(month) == 0) {
@@ -197,7 +203,7 @@ public final class EvaluationReport {
             entry.put("month", month);
             MonthView view = new MonthView(e.energy(), month);
             for (Column<MonthView> column : MONTHLY) {
-                entry.put(column.key(), Values.forData(column.valueOf(view), column.dataDecimals(), column.key()));
+                entry.put(column.key(), column.dataOf(view));
             }
             months.add(entry);
         }
@@ -274,7 +280,7 @@ public final class EvaluationReport {
                     .map(Scenario.Value::text).orElse(""));
         }
         for (Column<Evaluation> column : OUTPUTS) {
-            row.add(Values.forData(column.valueOf(e), column.dataDecimals(), column.key()));
+            row.add(column.dataOf(e));
         }
         row.add(String.join("; ", e.warnings()));
         return row;
@@ -302,7 +308,7 @@ public final class EvaluationReport {
                     "water_m3") || CARBON.contains(column) || ECONOMICS.contains(column)) {
                 continue;
             }
-            summary.add(List.of(column.header(), Values.text(column.valueOf(e), column.decimals(), column.key()),
+            summary.add(List.of(column.header(), column.textOf(e),
                     column.unit()));
         }
         out.append(summary.render()).append(nl);
@@ -334,7 +340,7 @@ public final class EvaluationReport {
             }
             MonthView view = new MonthView(e.energy(), month);
             List<String> row = new ArrayList<>(List.of(MONTHS[month - 1]));
-            MONTHLY.forEach(column -> row.add(Values.text(column.valueOf(view), column.decimals(), column.key())));
+            MONTHLY.forEach(column -> row.add(column.textOf(view)));
             months.add(row);
         }
         out.append(months.render()).append(nl);

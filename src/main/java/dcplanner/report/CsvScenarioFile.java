@@ -19,8 +19,6 @@ import dcplanner.scenario.ParameterCatalogue;
  */
 public final class CsvScenarioFile implements ScenarioSource {
 
-    public static final String ID_COLUMN = "scenario_id";
-
     private final Path file;
     private final ParameterCatalogue catalogue;
 
@@ -40,16 +38,7 @@ public final class CsvScenarioFile implements ScenarioSource {
         List<NamedInputs> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         try (BatchInput input = BatchInput.open(file, catalogue)) {
-            while (input.hasNext()) {
-                BatchRow row = input.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (row.problem() != null) {
-                    throw new IllegalArgumentException(file + " row " + row.row()
-                            + (row.problem().column().isEmpty() ? "" : ", column " + row.problem().column()) + ": "
-                            + row.problem().reason());
-                }
+            for (BatchRow row = input.nextScenario(); row != null; row = input.nextScenario()) {
                 String name = row.scenarioId().isBlank() ? "row " + row.row() : row.scenarioId();
                 if (!names.add(name)) {
                     throw new IllegalArgumentException(file + " row " + row.row() + ": scenario_id '" + name

@@ -131,12 +131,8 @@ public final class HtmlReport {
     }
 
     private void scenarioTable(Xhtml page) {
-        page.open("table").open("thead").open("tr");
-        for (String h : List.of("Scenario", "Site", "Country", "Cooling", "IT capacity (kW)", "Utilisation",
-                "Weather file")) {
-            page.element("th", h);
-        }
-        page.close().close().open("tbody");
+        page.tableHead(List.of("Scenario", "Site", "Country", "Cooling", "IT capacity (kW)", "Utilisation",
+                "Weather file"));
         for (NamedEvaluation s : scenarios) {
             Evaluation e = s.evaluation();
             page.open("tr").element("td", s.name()).element("td", e.climate().site().city()
@@ -152,9 +148,7 @@ public final class HtmlReport {
     }
 
     private void resultTable(Xhtml page) {
-        page.open("table").open("thead").open("tr").element("th", "Result").element("th", "Unit");
-        scenarios.forEach(s -> page.element("th", s.name()));
-        page.close().close().open("tbody");
+        page.tableHead(headersThenScenarios("Result", "Unit"));
         Map<String, Column<Evaluation>> byKey = new LinkedHashMap<>();
         EvaluationReport.OUTPUTS.forEach(c -> byKey.put(c.key(), c));
         for (String key : RESULT_KEYS) {
@@ -170,6 +164,13 @@ public final class HtmlReport {
         page.close().close();
         page.element("p", "A year at each scenario's utilisation; life-cycle CO2e and the total cost of ownership"
                 + " over the study period; money in US dollars at constant prices.", "class", "note");
+    }
+
+    /** Column headers {@code first}, then one column per scenario. */
+    private List<String> headersThenScenarios(String... first) {
+        List<String> headers = new ArrayList<>(List.of(first));
+        scenarios.forEach(s -> headers.add(s.name()));
+        return headers;
     }
 
     private void chartFigures(Xhtml page, ScenarioCharts charts) {
@@ -211,9 +212,7 @@ public final class HtmlReport {
         }
         page.element("p", "Every input the scenarios used, defaults filled in; rows in bold differ between"
                 + " scenarios; '-' means the scenario's cooling technology does not use the input.", "class", "note");
-        page.open("table").open("thead").open("tr").element("th", "Input").element("th", "Unit");
-        scenarios.forEach(s -> page.element("th", s.name()));
-        page.close().close().open("tbody");
+        page.tableHead(headersThenScenarios("Input", "Unit"));
         for (Parameter parameter : parameters.values()) {
             List<String> cells = new ArrayList<>();
             for (NamedEvaluation s : scenarios) {
@@ -249,11 +248,7 @@ public final class HtmlReport {
                 + " source), medium (a reputable secondary source or a reasoned choice inside a published range), low"
                 + " (a weak source), assumption (no published figure found), user (given for the scenario).",
                 "class", "note");
-        page.open("table").open("thead").open("tr");
-        for (String h : List.of("Input", "Scenarios", "Source", "Year", "Confidence")) {
-            page.element("th", h);
-        }
-        page.close().close().open("tbody");
+        page.tableHead(List.of("Input", "Scenarios", "Source", "Year", "Confidence"));
         for (Map.Entry<String, Source> entry : sources.entrySet()) {
             Source source = entry.getValue();
             Set<String> names = usedBy.get(entry.getKey());

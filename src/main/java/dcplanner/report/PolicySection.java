@@ -52,9 +52,7 @@ public final class PolicySection implements ReportSection {
                 page.element("p", "No policy rule applies to this site in " + evaluation.countryIso3() + ".");
                 continue;
             }
-            page.open("table", "class", "policy").open("thead").open("tr");
-            PolicyChecks.HEADERS.forEach(h -> page.element("th", h));
-            page.close().close().open("tbody");
+            page.tableHead(PolicyChecks.HEADERS, "class", "policy");
             for (CheckResult check : checks) {
                 List<String> cells = PolicyChecks.cells(check);
                 page.open("tr", "class", check.pass() ? "pass" : "fail");

@@ -26,6 +26,16 @@ public final class Xhtml {
         return this;
     }
 
+    /**
+     * Opens a table (with attributes as name, value pairs) and writes its header row; leaves the body
+     * open: {@code close().close()} ends the body and the table.
+     */
+    public Xhtml tableHead(java.util.List<String> headers, String... attributes) {
+        open("table", attributes).open("thead").open("tr");
+        headers.forEach(header -> element("th", header));
+        return close().close().open("tbody");
+    }
+
     /** Closes the innermost open element. */
     public Xhtml close() {
         out.append("</").append(open.pop()).append('>');
