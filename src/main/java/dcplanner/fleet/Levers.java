@@ -7,7 +7,7 @@ import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
-import dcplanner.policy.StrictNumber;
+import dcplanner.text.StrictNumbers;
 
 /**
  * What-if levers of a fleet projection. "New builds" are the cohorts that come online in or after
@@ -92,8 +92,8 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
                 if (yearValue.length != 2) {
                     throw new IllegalArgumentException("grid path point '" + point.trim() + "' needs YEAR=G");
                 }
-                int year = StrictNumber.parseInt(yearValue[0], "grid path year");
-                double g = StrictNumber.parse(yearValue[1], "grid path intensity");
+                int year = StrictNumbers.parseInt(yearValue[0], "grid path year");
+                double g = StrictNumbers.parse(yearValue[1], "grid path intensity");
                 if (g < 0 || g > 1500) {
                     throw new IllegalArgumentException("grid path intensity " + yearValue[1].trim()
                             + " is outside 0..1500 g/kWh");
@@ -113,7 +113,7 @@ public record Levers(int newBuildFromYear, double pueLimitShare, OptionalDouble 
             if (pair.length != 2) {
                 throw new IllegalArgumentException("national demand '" + part.trim() + "' needs COUNTRY=TWH");
             }
-            double twh = StrictNumber.parse(pair[1], "national demand");
+            double twh = StrictNumbers.parse(pair[1], "national demand");
             if (twh <= 0) {
                 throw new IllegalArgumentException("national demand " + pair[1].trim() + " TWh must be above 0");
             }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import dcplanner.policy.StrictNumber;
+import dcplanner.text.StrictNumbers;
 
 /**
  * National electricity demand of a country, the yardstick of the data centres' share
@@ -33,8 +33,8 @@ public record NationalDemand(String countryIso3, int year, double demandTwh, Str
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String where = FILE + " line " + (r.getRecordNumber() + 1);
                 figures.put(r.get("country_iso3"), new NationalDemand(r.get("country_iso3"),
-                        StrictNumber.parseInt(r.get("year"), where + " year"),
-                        StrictNumber.parse(r.get("demand_twh"), where + " demand_twh"), r.get("basis"),
+                        StrictNumbers.parseInt(r.get("year"), where + " year"),
+                        StrictNumbers.parse(r.get("demand_twh"), where + " demand_twh"), r.get("basis"),
                         r.get("confidence"), r.get("source")));
             }
             return figures;

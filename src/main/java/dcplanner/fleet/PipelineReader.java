@@ -19,7 +19,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import dcplanner.policy.StrictNumber;
+import dcplanner.text.StrictNumbers;
 import dcplanner.scenario.ParameterCatalogue;
 
 /**
@@ -107,7 +107,7 @@ public final class PipelineReader {
         if (!country.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("country '" + r.get("country") + "' is not an ISO 3166-1 alpha-3 code");
         }
-        double mw = StrictNumber.parse(r.get("it_capacity_mw"), "it_capacity_mw");
+        double mw = StrictNumbers.parse(r.get("it_capacity_mw"), "it_capacity_mw");
         if (mw <= 0) {
             throw new IllegalArgumentException("it_capacity_mw " + r.get("it_capacity_mw") + " must be above 0");
         }
@@ -142,7 +142,7 @@ public final class PipelineReader {
     }
 
     private static int year(String text, String what) {
-        int year = StrictNumber.parseInt(text, what);
+        int year = StrictNumbers.parseInt(text, what);
         if (year < 1990 || year > 2100) {
             throw new IllegalArgumentException(what + " " + year + " is outside 1990..2100");
         }

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import dcplanner.climate.Site;
 import dcplanner.scenario.Evaluation;
 import dcplanner.scenario.EvaluationService;
+import dcplanner.text.StrictNumbers;
 
 /**
  * Policy rules and the regions they may be limited to, read from {@code data/countries/
@@ -219,7 +220,7 @@ public final class PolicyRules {
                 throw new IllegalArgumentException("at_it_load must be empty for " + metric.id()
                         + ", which has no value at a fixed IT load");
             }
-            double fraction = StrictNumber.parse(load, "at_it_load");
+            double fraction = StrictNumbers.parse(load, "at_it_load");
             int percent = (int) Math.round(fraction * 100);
             if (Math.abs(fraction * 100 - percent) > 1e-9
                     || Arrays.stream(EvaluationService.LOAD_POINTS_PERCENT).noneMatch(p -> p == percent)) {
@@ -234,7 +235,7 @@ public final class PolicyRules {
             throw new IllegalArgumentException("source is empty: every rule names where its limit comes from");
         }
         return new PolicyRule(id, jurisdiction, r.get("region"), r.get("scheme"), metric,
-                Direction.fromSymbol(r.get("comparison")), StrictNumber.parse(r.get("limit"), "limit"), loadPoint,
+                Direction.fromSymbol(r.get("comparison")), StrictNumbers.parse(r.get("limit"), "limit"), loadPoint,
                 RuleStatus.fromLabel(r.get("status")), r.get("applies_to"), r.get("year"), r.get("confidence"),
                 source);
     }
@@ -251,10 +252,10 @@ public final class PolicyRules {
                 }
             }
             regions.add(new PolicyRegion(r.get("region"), r.get("country_iso3"), Collections.unmodifiableSet(ids),
-                    StrictNumber.parse(r.get("lat_min_deg"), where + " lat_min_deg"),
-                    StrictNumber.parse(r.get("lat_max_deg"), where + " lat_max_deg"),
-                    StrictNumber.parse(r.get("lon_min_deg"), where + " lon_min_deg"),
-                    StrictNumber.parse(r.get("lon_max_deg"), where + " lon_max_deg"), r.get("source")));
+                    StrictNumbers.parse(r.get("lat_min_deg"), where + " lat_min_deg"),
+                    StrictNumbers.parse(r.get("lat_max_deg"), where + " lat_max_deg"),
+                    StrictNumbers.parse(r.get("lon_min_deg"), where + " lon_min_deg"),
+                    StrictNumbers.parse(r.get("lon_max_deg"), where + " lon_max_deg"), r.get("source")));
         }
         return regions;
     }

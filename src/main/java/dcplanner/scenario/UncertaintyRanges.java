@@ -279,12 +279,10 @@ public final class UncertaintyRanges {
     }
 
     private static double number(String text, String where, String column) {
-        double value = dcplanner.text.StrictNumbers.parse(text);
-        if (!Double.isNaN(value)) {
-            return value;
+        try {
+            return dcplanner.text.StrictNumbers.parse(text, where + ": " + column);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("distributions", e.getMessage());
         }
-        throw new InvalidInputException("distributions", where + ": " + column + " "
-                + dcplanner.text.InputText.quote(text) + " is not a number (" + dcplanner.text.StrictNumbers.NUMBER_FORM
-                + ")");
     }
 }

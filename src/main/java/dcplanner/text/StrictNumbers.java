@@ -148,4 +148,28 @@ public final class StrictNumbers {
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
+
+    /**
+     * {@code text} as a number, or an {@link IllegalArgumentException} naming {@code what} and the
+     * text: {@code limit 'NaN' is not a number (a decimal number such as ...)}. For data files and
+     * options read outside the parameter catalogue.
+     */
+    public static double parse(String text, String what) {
+        String given = text == null ? "" : text;
+        double value = parse(given);
+        if (Double.isNaN(value)) {
+            throw new IllegalArgumentException(what + " " + InputText.quote(given) + " is not a number ("
+                    + NUMBER_FORM + ")");
+        }
+        return value;
+    }
+
+    /** {@code text} as a whole number, or an {@link IllegalArgumentException} naming {@code what}. */
+    public static int parseInt(String text, String what) {
+        double value = parse(text, what);
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(what + " " + InputText.quote(text) + " is not a whole number");
+        }
+        return (int) value;
+    }
 }

@@ -23,7 +23,7 @@ import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
 import dcplanner.io.Values;
-import dcplanner.policy.StrictNumber;
+import dcplanner.text.StrictNumbers;
 import dcplanner.scenario.EvaluationService;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
@@ -132,7 +132,7 @@ public class FleetCommand extends PlannerCommand {
     private static int year(CommandArgs args, String option, String defaultValue) {
         String text = args.getOrDefault(option, defaultValue);
         try {
-            int year = StrictNumber.parseInt(text, "--" + option);
+            int year = StrictNumbers.parseInt(text, "--" + option);
             if (year < 1990 || year > 2100) {
                 throw new IllegalArgumentException("--" + option + " " + year + " is outside 1990..2100");
             }
@@ -144,13 +144,13 @@ public class FleetCommand extends PlannerCommand {
 
     private static Levers levers(CommandArgs args, int from) {
         try {
-            OptionalDouble limit = args.get("pue-limit").map(t -> OptionalDouble.of(StrictNumber.parse(t,
+            OptionalDouble limit = args.get("pue-limit").map(t -> OptionalDouble.of(StrictNumbers.parse(t,
                     "--pue-limit"))).orElse(OptionalDouble.empty());
-            double limitShare = args.get("pue-limit-share").map(t -> StrictNumber.parse(t, "--pue-limit-share"))
+            double limitShare = args.get("pue-limit-share").map(t -> StrictNumbers.parse(t, "--pue-limit-share"))
                     .orElse(limit.isPresent() ? 1.0 : 0.0);
             return new Levers(args.has("new-from") ? year(args, "new-from", null) : from, limitShare, limit,
-                    StrictNumber.parse(args.getOrDefault("liquid-share", "0"), "--liquid-share"),
-                    StrictNumber.parse(args.getOrDefault("green-share", "0"), "--green-share"),
+                    StrictNumbers.parse(args.getOrDefault("liquid-share", "0"), "--liquid-share"),
+                    StrictNumbers.parse(args.getOrDefault("green-share", "0"), "--green-share"),
                     args.get("grid-path").map(Levers::parseGridPath).orElse(Map.of()),
                     args.get("national-demand").map(Levers::parseDemand).orElse(Map.of()));
         } catch (IllegalArgumentException e) {

@@ -15,7 +15,6 @@ import dcplanner.io.CsvOutput;
 import dcplanner.io.JsonOutput;
 import dcplanner.io.OutputFormat;
 import dcplanner.io.TextTable;
-import dcplanner.io.Values;
 import dcplanner.shell.CommandArgs;
 import dcplanner.shell.OptionSpec;
 import dcplanner.shell.PlannerCommand;
@@ -53,8 +52,7 @@ public class SitesCommand extends PlannerCommand {
                 for (Site site : sites) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (Column<Site> column : COLUMNS) {
-                        row.put(column.key(), Values.forData(column.valueOf(site), column.dataDecimals(),
-                                column.key()));
+                        row.put(column.key(), column.dataOf(site));
                     }
                     row.put("country_name", site.countryName());
                     row.put("weather_file", site.weatherFile());
@@ -72,7 +70,7 @@ public class SitesCommand extends PlannerCommand {
                 for (Site site : sites) {
                     List<Object> row = new ArrayList<>();
                     for (Column<Site> column : COLUMNS) {
-                        row.add(Values.forData(column.valueOf(site), column.dataDecimals(), column.key()));
+                        row.add(column.dataOf(site));
                     }
                     row.add(site.weatherFile());
                     row.add(site.proxyWarning().orElse(site.notes()));
@@ -87,7 +85,7 @@ public class SitesCommand extends PlannerCommand {
                 }
                 for (Site site : sites) {
                     table.add(COLUMNS.stream()
-                            .map(column -> Values.text(column.valueOf(site), column.decimals(), column.key()))
+                            .map(column -> column.textOf(site))
                             .toList());
                 }
                 out.print(table.render());
